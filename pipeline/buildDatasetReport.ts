@@ -1,0 +1,40 @@
+// One dataset: drops → DuckDB → staging → ledger → metrics → validated report files (in memory).
+import type { Effects } from './effects.ts';
+import { openDatabase } from './engine/database.ts';
+import { buildModels, createDropManifest, loadSeeds } from './engine/models.ts';
+import { buildMetric, metricNames } from './report/buildMetrics.ts';
+import { buildQuality } from './report/buildQuality.ts';
+import { buildSummary } from './report/buildSummary.ts';
+import { listDrops } from './sources/listDrops.ts';
+import { loadDrops } from './sources/loadDrops.ts';
+import type { DatasetConfig } from './config.ts';
+
+/** Report file name (e.g. `summary.json`) → its content. */
+export type ReportFiles = Map<string, unknown>;
+
+export async function buildDatasetReport(dataset: DatasetConfig, effects: Effects): Promise<ReportFiles> {
+  const { logger } = effects;
+  const db = await openDatabase();
+  try {
+    const started = effects.now();
+    logger.info(`${dataset.name}: reading drops from ${dataset.folders.join(', ')}`);
+    const drops = await loadDrops(db, await listDrops(dataset.folders, effects), effects);
+    await loadSeeds(db);
+    await createDropManifest(db, drops);
+    await buildModels(db);
+    logger.info(`${dataset.name}: staged and ledgered (${Math.round(effects.now() - started)} ms)`);
+
+    const files: ReportFiles = new Map();
+    const summary = await buildSummary(db, { dataset: dataset.name, isSample: dataset.isSample, currency: dataset.currency, drops });
+    const quality = await buildQuality(db, dataset.name, summary.rows_raw, summary.lines_without_customer);
+    files.set('summary.json', summary);
+    files.set('quality.json', quality);
+    for (const name of metricNames()) files.set(`${name}.json`, await buildMetric(db, dataset.name, name));
+    logger.info(
+      `${dataset.name}: ${summary.rows_raw.toLocaleString('en-GB')} raw rows = ${quality.rows_kept.toLocaleString('en-GB')} kept + ${quality.rows_excluded.toLocaleString('en-GB')} excluded; ${files.size} report files (${Math.round(effects.now() - started)} ms)`,
+    );
+    return files;
+  } finally {
+    db.close();
+  }
+}

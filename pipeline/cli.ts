@@ -1,0 +1,61 @@
+// `npm run pipeline -- [--data <spec>]… [--report-dir <dir>]`: builds the report JSON only.
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { resolveDatasets, type PipelineConfig } from './config.ts';
+import { nodeEffects, type Effects } from './effects.ts';
+import { VitrineError } from './errors.ts';
+import { runPipeline } from './runPipeline.ts';
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>]
+
+  --data        a folder of data drops (.csv, .csv.gz, .xlsx), or a folder of such folders;
+                name=a,b makes one dataset of several folders. Repeat for several datasets.
+                Default: $VITRINE_DATA (specs separated by ';'), else data/raw, else the sample.
+  --report-dir  where the report JSON goes (default data/report).`;
+
+export async function configFromArgs(argv: string[], effects: Effects): Promise<PipelineConfig | null> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: 'string', multiple: true }, 'report-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) return null;
+  const envSpecs = (process.env.VITRINE_DATA ?? '').split(';').filter(Boolean);
+  const specs = values.data?.length ? values.data : envSpecs;
+  return {
+    datasets: await resolveDatasets(specs, projectRoot, effects),
+    reportDir: resolve(projectRoot, values['report-dir'] ?? process.env.VITRINE_REPORT_DIR ?? 'data/report'),
+  };
+}
+
+/** Prints a VitrineError as what/why/what-to-do and returns the exit code. */
+export function reportFailure(error: unknown): number {
+  if (error instanceof VitrineError) {
+    process.stderr.write(`\n${error.explain()}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`${error.message}\n\n${usage}\n`);
+    return 2;
+  }
+  process.stderr.write(`\nUnexpected error (a bug in vitrine):\n${error instanceof Error ? error.stack : String(error)}\n`);
+  return 1;
+}
+
+async function main(): Promise<number> {
+  const effects = nodeEffects();
+  const config = await configFromArgs(process.argv.slice(2), effects);
+  if (!config) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  await runPipeline(config, effects);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then((code) => process.exit(code), (error) => process.exit(reportFailure(error)));
+}

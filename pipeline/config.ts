@@ -1,0 +1,91 @@
+// Which datasets to build: from --data / VITRINE_DATA, else data/raw, else the shipped sample.
+// A spec is `folder` or `name=folder[,folder…]` (several folders = several drops of one shop).
+import { basename, join, resolve } from 'node:path';
+import type { Effects } from './effects.ts';
+import { VitrineError, EXIT } from './errors.ts';
+
+export interface DatasetConfig {
+  name: string;
+  folders: string[];
+  isSample: boolean;
+  currency: string;
+}
+
+export interface PipelineConfig {
+  datasets: DatasetConfig[];
+  reportDir: string;
+}
+
+const dropFile = /\.(csv|csv\.gz|xlsx)$/i;
+const olistFile = /^(olist_|product_category_name_translation)/;
+
+export async function resolveDatasets(specs: readonly string[], root: string, effects: Effects): Promise<DatasetConfig[]> {
+  if (specs.length > 0) return (await Promise.all(specs.map((s) => fromSpec(s, root, effects)))).flat();
+  const fromRaw = await datasetsUnder(join(root, 'data/raw'), effects);
+  if (fromRaw.length > 0) return fromRaw;
+  effects.logger.info('No data drops in data/raw: building the synthetic sample (data/sample). Use --data <folder> for real data.');
+  return [{ name: 'sample', folders: [join(root, 'data/sample')], isSample: true, currency: 'GBP' }];
+}
+
+async function fromSpec(spec: string, root: string, effects: Effects): Promise<DatasetConfig[]> {
+  const eq = spec.indexOf('=');
+  const folders = (eq < 0 ? spec : spec.slice(eq + 1)).split(',').filter(Boolean).map((f) => resolve(root, f));
+  for (const folder of folders) {
+    if (!(await effects.isDirectory(folder))) throw missingFolderError(folder);
+  }
+  if (eq >= 0) return [dataset(spec.slice(0, eq), folders)];
+  const found = await datasetsUnder(folders[0]!, effects);
+  if (found.length === 0) throw noDatasetError(folders[0]!);
+  return found;
+}
+
+/** The folder itself when it holds drops, else each subfolder that does. */
+async function datasetsUnder(folder: string, effects: Effects): Promise<DatasetConfig[]> {
+  if (!(await effects.isDirectory(folder))) return [];
+  const names = await effects.listDir(folder);
+  const kind = folderKind(names);
+  if (kind === 'olist') {
+    effects.logger.warn(`${folder}: Olist marketplace tables are recognised but not supported yet; skipped.`);
+    return [];
+  }
+  if (kind === 'drops') return [dataset(basename(folder), [folder])];
+  const nested: DatasetConfig[] = [];
+  for (const name of names) {
+    const sub = join(folder, name);
+    if (!(await effects.isDirectory(sub))) continue;
+    nested.push(...(await datasetsUnder(sub, effects)));
+  }
+  return nested;
+}
+
+function folderKind(names: readonly string[]): 'drops' | 'olist' | 'none' {
+  const drops = names.filter((n) => dropFile.test(n));
+  if (drops.length === 0) return 'none';
+  return drops.some((n) => olistFile.test(n)) ? 'olist' : 'drops';
+}
+
+function dataset(name: string, folders: string[]): DatasetConfig {
+  const safe = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (!safe) throw new VitrineError({ name: 'BadDatasetName', what: `"${name}" cannot be used as a dataset name.`, why: 'The name becomes part of the report URLs.', hint: 'Use letters and digits, e.g. --data shop=path/to/folder.', exitCode: EXIT.input });
+  return { name: safe, folders, isSample: false, currency: 'GBP' };
+}
+
+function missingFolderError(folder: string): VitrineError {
+  return new VitrineError({
+    name: 'DataFolderNotFound',
+    what: `${folder} does not exist or is not a folder.`,
+    why: '--data (or VITRINE_DATA) must name a folder of data drops, or a folder of such folders.',
+    hint: 'Check the path; relative paths are read from the project folder.',
+    exitCode: EXIT.input,
+  });
+}
+
+function noDatasetError(folder: string): VitrineError {
+  return new VitrineError({
+    name: 'NoDatasetFound',
+    what: `${folder} holds no .csv, .csv.gz or .xlsx drops, nor subfolders with any.`,
+    why: 'A dataset is a folder of data drops.',
+    hint: 'Point --data at the folder that holds the exports.',
+    exitCode: EXIT.input,
+  });
+}

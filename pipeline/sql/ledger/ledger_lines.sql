@@ -1,0 +1,74 @@
+-- ledger_lines: one row per raw line of every drop, with the one ledger rule it falls under.
+-- Rules are tried in the priority order of seeds/ledger_rules.csv; the first that matches wins,
+-- so every raw line lands in exactly one bucket. amount = quantity × unit price (null when
+-- either cannot be read).
+with lines as (
+    select * from stg_invoice_lines
+),
+
+drops as (
+    select * from stg_drops
+),
+
+non_product_codes as (
+    select * from seed_non_product_codes
+),
+
+rules as (
+    select * from seed_ledger_rules
+),
+
+invoice_owner as (
+    -- the newest drop that holds each invoice number
+    select lines.invoice, min(drops.drop_rank) as owner_rank
+    from lines
+    join drops using (drop_id)
+    where lines.invoice is not null
+    group by lines.invoice
+),
+
+code_rule as (
+    -- at most one non-product rule per stock code (the highest-priority pattern that matches)
+    select codes.stock_code, min_by(non_product_codes.rule, rules.priority) as rule
+    from (select distinct stock_code from lines where stock_code is not null) as codes
+    join non_product_codes
+      on (non_product_codes.match = 'exact' and codes.stock_code = non_product_codes.code)
+      or (non_product_codes.match = 'prefix' and starts_with(codes.stock_code, non_product_codes.code))
+    join rules on rules.rule = non_product_codes.rule
+    group by codes.stock_code
+),
+
+numbered as (
+    select
+        lines.*,
+        drops.drop_rank,
+        row_number() over (
+            partition by lines.drop_id, lines.invoice_text, lines.stock_code_text,
+                lines.description_text, lines.quantity_text, lines.price_text,
+                lines.invoice_date_text, lines.customer_id_text, lines.country_text
+            order by lines.source_line
+        ) as copy_no
+    from lines
+    join drops using (drop_id)
+)
+
+select
+    numbered.*,
+    (numbered.quantity * numbered.price)::decimal(18, 3) as amount,
+    case
+        when numbered.invoice is null or numbered.stock_code is null or numbered.quantity is null
+            or numbered.price is null or numbered.invoice_ts is null then 'invalid_value'
+        when numbered.drop_rank > invoice_owner.owner_rank then 'superseded_by_newer_drop'
+        when numbered.copy_no > 1 then 'duplicate_line'
+        when code_rule.rule is not null then code_rule.rule
+        when numbered.description is null then 'missing_description'
+        when numbered.price <= 0 then 'zero_or_negative_price'
+        when numbered.quantity < 0 and not starts_with(numbered.invoice, 'C') then 'negative_quantity_outside_cancellation'
+        when numbered.quantity > 0 and starts_with(numbered.invoice, 'C') then 'positive_quantity_in_cancellation'
+        when numbered.quantity = 0 then 'zero_quantity'
+        when starts_with(numbered.invoice, 'C') then 'kept_return_line'
+        else 'kept_sale_line'
+    end::varchar as rule
+from numbered
+left join invoice_owner using (invoice)
+left join code_rule using (stock_code)

@@ -1,0 +1,28 @@
+-- stg_drop_lines: one row per raw line of one drop, in either UCI layout.
+-- Rename and cast only: {{invoice}} etc. are the drop's own header names (pipeline/sources/layouts.ts).
+-- Text that does not cast becomes null here and is counted by the ledger rule `invalid_value`;
+-- the raw text is kept next to each cast for the ledger's example rows.
+-- The older layout writes CustomerID as a float (`17850.0`): the trailing `.0` is dropped.
+with source as (
+    select * from {{raw_table}}
+)
+select
+    {{drop}}::varchar                                                        as drop_id,
+    source_line::integer                                                     as source_line,
+    nullif(trim({{invoice}}), '')::varchar                                   as invoice,
+    nullif(trim({{stock_code}}), '')::varchar                                as stock_code,
+    nullif(trim({{description}}), '')::varchar                               as description,
+    try_cast(trim({{quantity}}) as integer)                                  as quantity,
+    try_cast(trim({{price}}) as decimal(18, 3))                              as price,
+    coalesce({{date_casts}})                                                 as invoice_ts,
+    nullif(regexp_replace(trim({{customer_id}}), '\.0+$', ''), '')::varchar  as customer_id,
+    nullif(trim({{country}}), '')::varchar                                   as country,
+    {{invoice}}::varchar                                                     as invoice_text,
+    {{stock_code}}::varchar                                                  as stock_code_text,
+    {{description}}::varchar                                                 as description_text,
+    {{quantity}}::varchar                                                    as quantity_text,
+    {{price}}::varchar                                                       as price_text,
+    {{invoice_date}}::varchar                                                as invoice_date_text,
+    {{customer_id}}::varchar                                                 as customer_id_text,
+    {{country}}::varchar                                                     as country_text
+from source
