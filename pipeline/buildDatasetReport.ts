@@ -1,28 +1,35 @@
 // One dataset: drops → DuckDB → staging → ledger → metrics → validated report files (in memory).
 import type { Effects } from './effects.ts';
-import { openDatabase } from './engine/database.ts';
+import { openDatabase, type Database } from './engine/database.ts';
 import { buildModels, createDropManifest, loadSeeds } from './engine/models.ts';
 import { buildMetric, metricNames } from './report/buildMetrics.ts';
 import { buildQuality } from './report/buildQuality.ts';
 import { buildSummary } from './report/buildSummary.ts';
 import { listDrops } from './sources/listDrops.ts';
-import { loadDrops } from './sources/loadDrops.ts';
+import { loadDrops, type LoadedDrop } from './sources/loadDrops.ts';
 import type { DatasetConfig } from './config.ts';
 
 /** Report file name (e.g. `summary.json`) → its content. */
 export type ReportFiles = Map<string, unknown>;
+
+/** Loads the drops and builds every model up to the ledger and intermediate tables. */
+export async function prepareDatabase(db: Database, dataset: DatasetConfig, effects: Effects): Promise<LoadedDrop[]> {
+  const started = effects.now();
+  effects.logger.info(`${dataset.name}: reading drops from ${dataset.folders.join(', ')}`);
+  const drops = await loadDrops(db, await listDrops(dataset.folders, effects), effects);
+  await loadSeeds(db);
+  await createDropManifest(db, drops);
+  await buildModels(db);
+  effects.logger.info(`${dataset.name}: staged and ledgered (${Math.round(effects.now() - started)} ms)`);
+  return drops;
+}
 
 export async function buildDatasetReport(dataset: DatasetConfig, effects: Effects): Promise<ReportFiles> {
   const { logger } = effects;
   const db = await openDatabase();
   try {
     const started = effects.now();
-    logger.info(`${dataset.name}: reading drops from ${dataset.folders.join(', ')}`);
-    const drops = await loadDrops(db, await listDrops(dataset.folders, effects), effects);
-    await loadSeeds(db);
-    await createDropManifest(db, drops);
-    await buildModels(db);
-    logger.info(`${dataset.name}: staged and ledgered (${Math.round(effects.now() - started)} ms)`);
+    const drops = await prepareDatabase(db, dataset, effects);
 
     const files: ReportFiles = new Map();
     const summary = await buildSummary(db, { dataset: dataset.name, isSample: dataset.isSample, currency: dataset.currency, drops });

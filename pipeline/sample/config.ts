@@ -54,7 +54,7 @@ export const config = {
     idMax: 18_287,
     /** [country, weight, share of shops among its customers] */
     countries: [
-      ['United Kingdom', 70, 0.35],
+      ['United Kingdom', 70, 0.25],
       ['Germany', 6, 0.85],
       ['France', 5, 0.85],
       ['EIRE', 3, 0.8],
@@ -80,16 +80,19 @@ export const config = {
   },
 
   orders: {
-    shopOrdersPerMonth: [0.35, 1.6],
-    bigOrdersPerMonth: 4.2,
+    /** Orders per month of a regular shop: lo + (hi - lo) * u^skew, u uniform. */
+    shopOrdersPerMonth: [0.15, 1.3],
+    shopOrdersSkew: 2,
+    bigOrdersPerMonth: 2,
     /** Private customers: weights of 1, 2, 3, 4 orders in the whole period. */
     privateOrders: [0.55, 0.25, 0.13, 0.07],
-    shopLines: [3, 30],
-    bigLines: [15, 38],
+    shopLines: [2, 24],
+    bigLines: [12, 34],
     privateLinesP: 0.45, // geometric: 1 + failures, capped
     privateLinesMax: 8,
-    guestInvoicesPerDay: 1.3,
-    guestLines: [1, 38],
+    guestInvoicesPerDay: 0.6,
+    guestLinesP: 0.13, // geometric: 1 + failures, capped
+    guestLinesMax: 38,
     guestForeignShare: 0.05,
     favourites: [12, 36],
     favouriteShare: 0.6,
@@ -105,8 +108,8 @@ export const config = {
   },
 
   returns: {
-    lineRate: 0.017,
-    invoiceChance: 0.08, // a return event per eligible purchase invoice...
+    /** Chance that a purchase line of a known customer is (partly) sent back later. */
+    lineRate: 0.02,
     maxDelayDays: 40,
     fullQuantityShare: 0.6,
     /** Products that come back far more often than the rest. */

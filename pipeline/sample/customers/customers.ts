@@ -47,7 +47,7 @@ export function buildCustomers(rng: Rng, catalog: Catalog): Customer[] {
       returnFactor: 1,
       activeFrom,
       activeUntil,
-      ordersPerMonth: kind === 'shop' ? lo + (hi - lo) * r.next() ** 1.5 : 0,
+      ordersPerMonth: kind === 'shop' ? lo + (hi - lo) * r.next() ** config.orders.shopOrdersSkew : 0,
       plannedOrders: kind === 'private' ? 1 + r.weightedIndex(config.orders.privateOrders) : 0,
       favourites: kind === 'shop' ? drawFavourites(r, catalog) : [],
     };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatCount, formatDate, formatMoney, formatMoneyShort, formatMonth, formatPeriod, formatRate } from '../../src/report/format.ts';
+
+const NBSP = '\u00a0';
+
+describe('format', () => {
+  it('formats money in whole units with the currency symbol', () => {
+    expect(formatMoney(1_234_567.49, 'GBP')).toBe('£1,234,567');
+    expect(formatMoney(-1_234.5, 'GBP')).toBe('−£1,235');
+    expect(formatMoney(-0.4, 'GBP')).toBe('£0');
+    expect(formatMoney(99, 'EUR')).toBe('€99');
+  });
+  it('shortens money for sentences', () => {
+    expect(formatMoneyShort(1_234_567, 'GBP')).toBe('£1.2m');
+    expect(formatMoneyShort(999_999, 'GBP')).toBe('£1.0m');
+    expect(formatMoneyShort(45_300, 'GBP')).toBe('£45k');
+    expect(formatMoneyShort(3_400, 'GBP')).toBe('£3.4k');
+    expect(formatMoneyShort(950, 'GBP')).toBe('£950');
+    expect(formatMoneyShort(-12_000, 'GBP')).toBe('−£12k');
+  });
+  it('formats counts and rates', () => {
+    expect(formatCount(1_067_370)).toBe('1,067,370');
+    expect(formatRate(0.1234)).toBe(`12.3${NBSP}%`);
+    expect(formatRate(null)).toBe('–');
+    expect(formatChange(0.04)).toBe(`+4.0${NBSP}%`);
+    expect(formatChange(-0.421)).toBe(`−42.1${NBSP}%`);
+  });
+  it('formats months, dates and periods', () => {
+    expect(formatMonth('2010-11')).toBe('Nov 2010');
+    expect(formatDate('2010-12-09')).toBe('9 Dec 2010');
+    expect(formatPeriod({ from: '2009-12-01', to: '2011-12-09' })).toBe('1 Dec 2009 – 9 Dec 2011');
+  });
+});
