@@ -1,0 +1,100 @@
+// Net revenue per month as bars above zero (the accent colour), returns as bars below zero
+// (muted red), on one band per calendar month; months missing from the data stay empty.
+import * as Plot from '@observablehq/plot';
+import { currencySymbol, formatMoney, formatMoneyShort, formatMonth } from './format.ts';
+import { swatchLegend } from './legend.ts';
+import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
+import { noDataSvg, renderPlot } from './render.ts';
+
+export interface MonthlyRevenueRow {
+  month: string; // YYYY-MM
+  gross: number;
+  returns: number;
+  net: number;
+}
+
+export interface MonthlyRevenueOptions extends CommonOptions {
+  height?: number;
+}
+
+const chartDefaults = { height: 320, marginTop: 40, marginRight: 16, marginBottom: 32, marginLeft: 56 };
+
+export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options: MonthlyRevenueOptions = {}): string {
+  const frame = normalizeFrame(options, 'monthly-revenue');
+  const { height = chartDefaults.height } = options;
+  const data = checkRows(rows, 'monthlyRevenueChart').map(normalizeRow);
+  if (data.length === 0) return noDataSvg(frame);
+  const symbol = currencySymbol(frame.currency);
+  const months = monthRange(data.map((d) => d.month));
+  const plotWidth = frame.width - chartDefaults.marginLeft - chartDefaults.marginRight;
+  const title = (d: MonthlyRevenueRow) =>
+    `${formatMonth(d.month)}\nNet ${formatMoney(d.net, symbol)}\nGross ${formatMoney(d.gross, symbol)}\nReturns ${formatMoney(d.returns, symbol)}`;
+
+  return renderPlot(
+    frame,
+    {
+      height,
+      marginTop: chartDefaults.marginTop,
+      marginRight: chartDefaults.marginRight,
+      marginBottom: chartDefaults.marginBottom,
+      marginLeft: chartDefaults.marginLeft,
+      x: {
+        type: 'band',
+        domain: months,
+        padding: 0.2,
+        ticks: monthTicks(months, plotWidth),
+        tickFormat: formatMonth,
+        label: null,
+      },
+      y: { grid: true, nice: true, tickFormat: (v: number) => formatMoneyShort(v, symbol), label: null },
+      marks: [
+        Plot.barY(data, { x: 'month', y: (d: MonthlyRevenueRow) => -d.returns, fill: defaults.colors.returns, title }),
+        Plot.barY(data, { x: 'month', y: 'net', fill: defaults.colors.net, title }),
+        Plot.ruleY([0], { stroke: defaults.colors.text, strokeOpacity: 0.6 }),
+      ],
+    },
+    (svg, draw) => {
+      svg.append(
+        swatchLegend(
+          draw,
+          [
+            { label: 'Net revenue', color: defaults.colors.net },
+            { label: 'Returns (shown below zero)', color: defaults.colors.returns },
+          ],
+          8,
+          12,
+        ),
+      );
+    },
+  );
+}
+
+function normalizeRow(row: MonthlyRevenueRow, i: number): MonthlyRevenueRow {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(String(row?.month))) throw new Error(`row ${i}: invalid month: ${row?.month}`);
+  return {
+    month: row.month,
+    gross: finite(row.gross, `row ${i} gross`),
+    // Returns are drawn as a size below zero whatever sign the export uses.
+    returns: Math.abs(finite(row.returns, `row ${i} returns`)),
+    net: finite(row.net, `row ${i} net`),
+  };
+}
+
+/** Every month from the first to the last, so gaps in the data show as gaps. */
+export function monthRange(months: readonly string[]): string[] {
+  const sorted = [...months].sort();
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  const out: string[] = [];
+  for (let i = index(sorted[0]!); i <= index(sorted.at(-1)!); i++) {
+    out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+/** Every 1st, 2nd, 3rd, 6th or 12th month, so `Jan 2010` labels never overlap; keeps January in step. */
+function monthTicks(months: readonly string[], plotWidth: number): string[] {
+  const fit = Math.max(1, Math.floor(plotWidth / 58)); // `Jan 2010` is ≈ 48px wide, plus a gap
+  const step = [1, 2, 3, 6, 12].find((s) => Math.ceil(months.length / s) <= fit);
+  if (step === undefined) return months.filter((_, i) => i % Math.ceil(months.length / fit) === 0);
+  return months.filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0);
+}

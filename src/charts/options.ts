@@ -1,0 +1,107 @@
+// Defaults and option normalisation shared by every chart: one place that turns the loose
+// options a page passes into the checked values the chart functions use.
+
+/** The look of every chart. Colours are plain hex so they survive any page's CSS. */
+export const defaults = {
+  width: 640,
+  currency: 'GBP',
+  fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif',
+  fontSize: 11,
+  labelLength: 32,
+  colors: {
+    net: '#2f6690', // the accent: net revenue, kept rows, the default bar
+    returns: '#c0635b', // muted red: returns
+    excluded: '#c9954c', // muted amber: rows left out by a data-quality rule
+    neutral: '#8d939b',
+    noData: '#e6e4df', // land without a value on the map
+    text: '#2b2b2b',
+  },
+  /** Categories of a share bar, in order of first appearance. */
+  categorical: ['#2f6690', '#d9a441', '#5b9a8b', '#8c6bb1', '#c0635b', '#8d939b'],
+  /** Light to dark (ColorBrewer Blues, the near-white steps left out): the bins of the map's log scale. */
+  sequential: ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'],
+} as const;
+
+export type ValueFormat = 'money' | 'count' | 'percent';
+export type Tone = 'net' | 'returns' | 'excluded' | 'neutral';
+
+/** Options every chart accepts. */
+export interface CommonOptions {
+  /** Stable prefix for class names and element ids, e.g. `vitrine-monthly-sales`. */
+  id?: string;
+  /** Read by screen readers (the svg's `<title>`), and the default `ariaLabel`. */
+  title?: string;
+  ariaLabel?: string;
+  /** A longer text alternative, put in the svg's `<desc>`. */
+  description?: string;
+  /** In px; the svg has a viewBox, so the page may scale it down. */
+  width?: number;
+  /** ISO 4217 code: `GBP` → `£`. */
+  currency?: string;
+}
+
+/** Common options, checked and filled in. */
+export interface Frame {
+  id: string;
+  title: string;
+  ariaLabel: string;
+  description: string | undefined;
+  width: number;
+  currency: string;
+}
+
+export function normalizeFrame(options: CommonOptions | undefined, chart: string): Frame {
+  const { id, title, ariaLabel, description, width = defaults.width, currency = defaults.currency } = options ?? {};
+  if (!Number.isFinite(width) || width < 200 || width > 4000) throw new Error(`invalid width: ${width}`);
+  if (!/^[A-Za-z]{3}$/.test(currency)) throw new Error(`invalid currency: ${currency}`);
+  const label = ariaLabel ?? title ?? chart;
+  return {
+    id: normalizeId(id ?? `vitrine-${chart}`),
+    title: title ?? label,
+    ariaLabel: label,
+    description,
+    width: Math.round(width),
+    currency: currency.toUpperCase(),
+  };
+}
+
+/** A valid CSS class name and XML id: `[a-z][a-z0-9-]*`. */
+export function normalizeId(id: string): string {
+  const clean = String(id)
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!clean) throw new Error(`invalid id: ${id}`);
+  return /^[a-z]/.test(clean) ? clean : `vitrine-${clean}`;
+}
+
+export function normalizeFormat(format: string | undefined, fallback: ValueFormat): ValueFormat {
+  format ??= fallback;
+  if (format !== 'money' && format !== 'count' && format !== 'percent') throw new Error(`invalid format: ${format}`);
+  return format;
+}
+
+export function toneColor(tone: string | undefined, fallback: Tone = 'net'): string {
+  tone ??= fallback;
+  if (!(tone in defaults.colors) || tone === 'noData' || tone === 'text') throw new Error(`invalid tone: ${tone}`);
+  return defaults.colors[tone as Tone];
+}
+
+/** Throws unless `rows` is an array; used before anything reads the rows. */
+export function checkRows<T>(rows: readonly T[] | null | undefined, chart: string): readonly T[] {
+  if (rows == null) return [];
+  if (!Array.isArray(rows)) throw new Error(`${chart}: rows must be an array`);
+  return rows;
+}
+
+/** A finite number, or throws naming the field: data errors should fail the build, not draw nonsense. */
+export function finite(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${field} is not a finite number: ${String(value)}`);
+  return value;
+}
+
+/** Cuts `text` to `max` characters (code points), ending in `…`. */
+export function truncate(text: string, max: number = defaults.labelLength): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}

@@ -1,0 +1,41 @@
+// Column descriptions for DataTable: what to show and how to format it, per column.
+import { formatChange, formatCount, formatDate, formatMoney, formatMonth, formatRate } from '../../report/format.ts';
+
+export type NumberKind = 'money' | 'count' | 'rate' | 'change';
+export type TextKind = 'text' | 'month' | 'date';
+
+export type Column<Row> =
+  | { label: string; kind: NumberKind; value: (row: Row) => number | null }
+  | { label: string; kind: TextKind; value: (row: Row) => string | null }
+  | { label: string; kind: 'product'; value: (row: Row) => { code: string; description: string } }
+  | { label: string; kind: 'customer'; value: (row: Row) => string };
+
+export const isNumeric = (kind: Column<unknown>['kind']): boolean => ['money', 'count', 'rate', 'change'].includes(kind);
+
+/** Text of a number or text cell ("product" and "customer" cells are rendered by their components). */
+export function cellText(kind: NumberKind | TextKind, value: number | string | null, currency: string): string {
+  if (value === null) return '–';
+  if (typeof value === 'string') {
+    if (kind === 'month') return formatMonth(value);
+    if (kind === 'date') return formatDate(value);
+    return value;
+  }
+  if (kind === 'money') return formatMoney(value, currency);
+  if (kind === 'rate') return formatRate(value);
+  if (kind === 'change') return formatChange(value);
+  return formatCount(value);
+}
+
+// Short constructors keep the column lists on the pages readable.
+export const money = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'money', value });
+export const count = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'count', value });
+export const rate = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'rate', value });
+export const change = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'change', value });
+export const text = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'text', value });
+export const month = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'month', value });
+export const date = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'date', value });
+export const product = <Row extends { stock_code: string; description: string }>(label = 'Product'): Column<Row> =>
+  ({ label, kind: 'product', value: (row) => ({ code: row.stock_code, description: row.description }) });
+export const customer = <Row extends { customer_id: string }>(label = 'Customer'): Column<Row> =>
+  ({ label, kind: 'customer', value: (row) => row.customer_id });
+export const rank = <Row extends { rank: number }>(): Column<Row> => ({ label: '#', kind: 'count', value: (row) => row.rank });

@@ -1,0 +1,32 @@
+// Every internal link goes through here so the site works from a sub-path (VITRINE_BASE).
+
+export type Section = 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'quality';
+
+export const SECTIONS: { section: Section; label: string }[] = [
+  { section: 'overview', label: 'Overview' },
+  { section: 'products', label: 'Products' },
+  { section: 'customers', label: 'Customers' },
+  { section: 'returns', label: 'Returns' },
+  { section: 'countries', label: 'Countries' },
+  { section: 'quality', label: 'Data quality' },
+];
+
+/** "sample/products/" → "/reports/vitrine/sample/products/" when the base is /reports/vitrine. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+export function homeHref(): string {
+  return withBase('');
+}
+
+export function sectionHref(dataset: string, section: Section): string {
+  const name = encodeURIComponent(dataset);
+  return withBase(section === 'overview' ? `${name}/` : `${name}/${section}/`);
+}
+
+/** A downloadable copy of a report file: /data/<dataset>/<stem>.json or .csv. */
+export function downloadHref(dataset: string, stem: string, format: 'csv' | 'json'): string {
+  return withBase(`data/${encodeURIComponent(dataset)}/${encodeURIComponent(stem)}.${format}`);
+}

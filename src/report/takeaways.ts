@@ -1,0 +1,76 @@
+// One-line takeaways shown above each chart: plain sentences computed from the data.
+// Pure functions over the fields they need, so tests can use tiny hand-made rows.
+import type { CountrySalesRow, CustomerTypeRow, MonthlySalesRow, ProductDeclineRow } from '../contracts/metrics.ts';
+import { formatChange, formatMoneyShort, formatMonth, formatRate } from './format.ts';
+
+type Money = { currency: string };
+
+function maxBy<T>(rows: T[], value: (row: T) => number): T | undefined {
+  return rows.reduce<T | undefined>((best, row) => (best === undefined || value(row) > value(best) ? row : best), undefined);
+}
+
+export function peakMonthTakeaway(rows: Pick<MonthlySalesRow, 'month' | 'net'>[], { currency }: Money): string {
+  const peak = maxBy(rows, (row) => row.net);
+  if (!peak) return 'No sales in this period.';
+  return `Net revenue peaked in ${formatMonth(peak.month)} at ${formatMoneyShort(peak.net, currency)}.`;
+}
+
+/** Returns are compared with the gross revenue of the same month; the sign of `returns` is ignored. */
+export function peakReturnsMonthTakeaway(rows: Pick<MonthlySalesRow, 'month' | 'gross' | 'returns'>[], { currency }: Money): string {
+  const peak = maxBy(rows, (row) => Math.abs(row.returns));
+  if (!peak || peak.returns === 0) return 'No returns in this period.';
+  const share = peak.gross === 0 ? '' : `, ${formatRate(Math.abs(peak.returns) / peak.gross)} of that month’s gross revenue`;
+  return `Returns peaked in ${formatMonth(peak.month)} at ${formatMoneyShort(Math.abs(peak.returns), currency)}${share}.`;
+}
+
+/** "The top 10 products bring in 23.4 % of net revenue." */
+export function topShareTakeaway(rows: { net: number }[], count: number, totalNet: number, noun: string): string {
+  const top = rows.slice(0, count);
+  if (top.length === 0 || totalNet <= 0) return `No ${noun} with sales.`;
+  const share = top.reduce((sum, row) => sum + row.net, 0) / totalNet;
+  return `The top ${top.length} ${noun} bring in ${formatRate(share)} of all net revenue.`;
+}
+
+/** "“PAPER CHAIN KIT” is the weakest regular seller: £12 net over 14 months." */
+export function weakestRegularTakeaway(rows: { description: string; net: number; months_active: number }[], { currency }: Money): string {
+  const weakest = rows[0];
+  if (!weakest) return 'No product was sold regularly enough to be compared.';
+  const months = weakest.months_active === 1 ? '1 month' : `${weakest.months_active} months`;
+  return `“${weakest.description}” is the weakest regular seller: ${formatMoneyShort(weakest.net, currency)} net over ${months} with sales.`;
+}
+
+/** "“X” has the highest return rate: 45.0 % of units sold came back." */
+export function highestReturnRateTakeaway(rows: { label: string; return_rate_units: number | null }[], noun: string): string {
+  const first = rows[0];
+  if (!first || first.return_rate_units === null) return `No ${noun} with enough volume to compare return rates.`;
+  return `${first.label} has the highest return rate: ${formatRate(first.return_rate_units)} of units sold came back.`;
+}
+
+/** "“X” fell the most: from £12k to £3.4k net (−71.7 %)." */
+export function steepestDeclineTakeaway(rows: Pick<ProductDeclineRow, 'description' | 'net_prior' | 'net_recent' | 'change_pct'>[], { currency }: Money): string {
+  const first = rows[0];
+  if (!first) return 'No product declined over the comparison window.';
+  return `“${first.description}” fell the most: from ${formatMoneyShort(first.net_prior, currency)} to ${formatMoneyShort(first.net_recent, currency)} net (${formatChange(first.change_pct)}).`;
+}
+
+/** "Customer 12346 has the most orders: 210." (the value comes formatted by the caller) */
+export function leaderTakeaway(label: string | undefined, phrase: string, value: string): string {
+  if (label === undefined) return `Nothing to rank yet.`;
+  return `${label} has the ${phrase}: ${value}.`;
+}
+
+/** "Shops are 33.0 % of customers but bring in 58.0 % of net revenue." */
+export function customerTypesTakeaway(rows: Pick<CustomerTypeRow, 'customer_type' | 'share_customers' | 'share_net'>[]): string {
+  const shops = rows.find((row) => row.customer_type === 'shop');
+  if (!shops) return 'No customer buys like a shop.';
+  const link = shops.share_net >= shops.share_customers ? 'but' : 'and';
+  return `Shops are ${formatRate(shops.share_customers)} of customers ${link} bring in ${formatRate(shops.share_net)} of net revenue.`;
+}
+
+/** "United Kingdom brings in 82.0 % of net revenue; next is EIRE with 3.1 %." */
+export function leadingCountryTakeaway(rows: Pick<CountrySalesRow, 'country' | 'share_net'>[]): string {
+  const [first, second] = [...rows].sort((a, b) => b.share_net - a.share_net);
+  if (!first) return 'No sales by country.';
+  const next = second ? `; next is ${second.country} with ${formatRate(second.share_net)}` : '';
+  return `${first.country} brings in ${formatRate(first.share_net)} of net revenue${next}.`;
+}
