@@ -9,17 +9,30 @@ import { runPipeline } from './runPipeline.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>]
+export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--base <path>]
 
   --data        a folder of data drops (.csv, .csv.gz, .xlsx), or a folder of such folders;
                 name=a,b makes one dataset of several folders. Repeat for several datasets.
                 Default: $VITRINE_DATA (specs separated by ';'), else data/raw, else the sample.
-  --report-dir  where the report JSON goes (default data/report).`;
+  --report-dir  where the report JSON goes (default data/report, or $VITRINE_REPORT_DIR).
+  --out         where the static site goes (default dist, or $VITRINE_OUT_DIR).
+  --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).`;
 
-export async function configFromArgs(argv: string[], effects: Effects): Promise<PipelineConfig | null> {
+export interface BuildOptions extends PipelineConfig {
+  outDir: string;
+  base: string;
+}
+
+export async function configFromArgs(argv: string[], effects: Effects): Promise<BuildOptions | null> {
   const { values } = parseArgs({
     args: argv,
-    options: { data: { type: 'string', multiple: true }, 'report-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      data: { type: 'string', multiple: true },
+      'report-dir': { type: 'string' },
+      out: { type: 'string' },
+      base: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
   if (values.help) return null;
@@ -28,6 +41,8 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
   return {
     datasets: await resolveDatasets(specs, projectRoot, effects),
     reportDir: resolve(projectRoot, values['report-dir'] ?? process.env.VITRINE_REPORT_DIR ?? 'data/report'),
+    outDir: resolve(projectRoot, values.out ?? process.env.VITRINE_OUT_DIR ?? 'dist'),
+    base: values.base ?? process.env.VITRINE_BASE ?? '/',
   };
 }
 

@@ -18,6 +18,7 @@ export interface Effects {
   /** Writes next to `path` and renames into place, so a failed run never leaves a half file. */
   writeTextAtomic(path: string, text: string): Promise<void>;
   replaceDirectory(tempDir: string, finalDir: string): Promise<void>;
+  removeDirectory(path: string): Promise<void>;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {} };
@@ -48,5 +49,6 @@ export function nodeEffects(logger: Logger = consoleLogger): Effects {
       await rename(tempDir, finalDir);
       if (hadOld) await rm(old, { recursive: true, force: true });
     },
+    removeDirectory: (path) => rm(path, { recursive: true, force: true }),
   };
 }

@@ -72,6 +72,7 @@ export const config = {
       ['USA', 0.7, 0.6],
     ] as [string, number, number][],
     /** Very big wholesale customers, by country. */
+    minPerCountry: 2,
     big: ['United Kingdom', 'Netherlands', 'EIRE'],
     lateJoinShare: 0.4,
     churnShare: 0.15,
@@ -81,13 +82,13 @@ export const config = {
 
   orders: {
     /** Orders per month of a regular shop: lo + (hi - lo) * u^skew, u uniform. */
-    shopOrdersPerMonth: [0.15, 1.3],
+    shopOrdersPerMonth: [0.12, 1.0],
     shopOrdersSkew: 2,
     bigOrdersPerMonth: 2,
     /** Private customers: weights of 1, 2, 3, 4 orders in the whole period. */
     privateOrders: [0.55, 0.25, 0.13, 0.07],
-    shopLines: [2, 24],
-    bigLines: [12, 34],
+    shopLines: [2, 19],
+    bigLines: [10, 30],
     privateLinesP: 0.45, // geometric: 1 + failures, capped
     privateLinesMax: 8,
     guestInvoicesPerDay: 0.6,
@@ -97,7 +98,7 @@ export const config = {
     favourites: [12, 36],
     favouriteShare: 0.6,
     shopSmallQuantityShare: 0.1,
-    bigQuantityMultiplier: [3, 8],
+    bigQuantityMultiplier: [2, 6],
     bundleChance: 0.18,
     bundleMemberChance: 0.8,
   },
@@ -109,11 +110,11 @@ export const config = {
 
   returns: {
     /** Chance that a purchase line of a known customer is (partly) sent back later. */
-    lineRate: 0.02,
+    lineRate: 0.017,
     maxDelayDays: 40,
     fullQuantityShare: 0.6,
     /** Products that come back far more often than the rest. */
-    productFactor: { '22941': 9, '37370': 7, '22839': 6 } as Record<string, number>,
+    productFactor: { '22941': 12, '37370': 12, '22839': 6 } as Record<string, number>,
   },
 
   problems: {

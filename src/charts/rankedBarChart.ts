@@ -111,7 +111,7 @@ export function rankedBarChart(rows: readonly RankedBarRow[], options: RankedBar
 }
 
 /** Links read as links: the accent colour (Plot leaves `<a>` to inherit). */
-export function linkColor(svg: Element): void {
+function linkColor(svg: Element): void {
   for (const link of Array.from(svg.querySelectorAll('a'))) link.setAttribute('fill', defaults.colors.net);
 }
 

@@ -43,6 +43,11 @@ export function formatCount(value: number): string {
   return Math.round(value) < 0 ? `−${text}` : text;
 }
 
+/** Up to one decimal, for medians and averages of counts: 6.5 → "6.5", 12 → "12". */
+export function formatDecimal(value: number): string {
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value).replace('-', '−');
+}
+
 /** Fraction → percent with one decimal: 0.1234 → "12.3 %". */
 export function formatRate(fraction: number | null): string {
   if (fraction === null || !Number.isFinite(fraction)) return '–';

@@ -5,7 +5,7 @@ import { period, seasonFactor } from '../calendar/seasonality.ts';
 import type { Rng } from '../random/prng.ts';
 import type { Product, Season } from '../model/types.ts';
 import { christmasProducts, gardenProducts, regularProducts, valentineProducts, type ProductEntry } from './productList.ts';
-import { availability, codeVariants, descriptionVariants, slowSellers, stars, trends } from './productTraits.ts';
+import { availability, codeVariants, descriptionVariants, popularity as popularityOverrides, slowSellers, trends } from './productTraits.ts';
 
 export interface Catalog {
   products: Product[];
@@ -43,7 +43,7 @@ export function buildCatalog(rng: Rng): Catalog {
       prices.push({ from: period.from + 60 + r.int(0, span - 120), pence: changedPrice(pence, r) });
     }
     const base = Math.exp(r.normal() * config.products.popularitySpread);
-    const popularity = stars[code] ?? (slowSellers.includes(code) ? 0.06 : base);
+    const popularity = popularityOverrides[code] ?? (slowSellers.includes(code) ? 0.06 : base);
     const avail = availability.find(([c]) => c === code);
     const variant = descriptionVariants.find(([c]) => c === code);
     const codeVariant = codeVariants.find(([c]) => c === code);

@@ -1,8 +1,8 @@
 // Per-product behaviour beyond code, description and price: best sellers, products that
 // arrive late or are dropped, trends, spelling variants over time.
 
-/** Popularity of the best sellers (others get a random weight around 1). */
-export const stars: Record<string, number> = {
+/** Popularity of the best sellers and of a few rare lines (others: a random weight around 1). */
+export const popularity: Record<string, number> = {
   '85123A': 12,
   '22423': 9,
   '85099B': 9,
@@ -19,6 +19,12 @@ export const stars: Record<string, number> = {
   '22697': 4,
   '22699': 4,
   '22698': 3,
+  '15056BL': 3,
+  '22941': 2.5,
+  '37370': 2,
+  '22839': 1.5,
+  '23400': 0.3,
+  '23401': 0.3,
 };
 
 /** Products that are rarely bought (candidates for "worst regular products"). */

@@ -53,6 +53,21 @@ export function buildCustomers(rng: Rng, catalog: Catalog): Customer[] {
     };
   });
 
+  // Every country of the list has a few customers: rare countries take over UK customers.
+  const fill = rng.fork('countries');
+  for (const [country, , shopShare] of c.countries) {
+    while (customers.filter((x) => x.country === country).length < c.minPerCountry) {
+      const chosen = fill.pick(customers.filter((x) => x.country === 'United Kingdom'));
+      chosen.country = country;
+      if (chosen.kind === 'private' && fill.chance(shopShare)) {
+        chosen.kind = 'shop';
+        chosen.plannedOrders = 0;
+        chosen.ordersPerMonth = config.orders.shopOrdersPerMonth[0] + fill.next() * 0.5;
+        chosen.favourites = drawFavourites(fill, catalog);
+      }
+    }
+  }
+
   // A few very big wholesale customers, active over the whole period.
   const pick = rng.fork('big');
   for (const country of c.big) {

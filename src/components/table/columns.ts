@@ -1,7 +1,7 @@
 // Column descriptions for DataTable: what to show and how to format it, per column.
-import { formatChange, formatCount, formatDate, formatMoney, formatMonth, formatRate } from '../../report/format.ts';
+import { formatChange, formatCount, formatDate, formatDecimal, formatMoney, formatMonth, formatRate } from '../../report/format.ts';
 
-export type NumberKind = 'money' | 'count' | 'rate' | 'change';
+export type NumberKind = 'money' | 'count' | 'decimal' | 'rate' | 'change';
 export type TextKind = 'text' | 'month' | 'date';
 
 export type Column<Row> =
@@ -10,17 +10,21 @@ export type Column<Row> =
   | { label: string; kind: 'product'; value: (row: Row) => { code: string; description: string } }
   | { label: string; kind: 'customer'; value: (row: Row) => string };
 
-export const isNumeric = (kind: Column<unknown>['kind']): boolean => ['money', 'count', 'rate', 'change'].includes(kind);
+export const isNumeric = (kind: Column<unknown>['kind']): boolean => ['money', 'count', 'decimal', 'rate', 'change'].includes(kind);
 
 /** Text of a number or text cell ("product" and "customer" cells are rendered by their components). */
-export function cellText(kind: NumberKind | TextKind, value: number | string | null, currency: string): string {
+export function cellText(kind: NumberKind | TextKind, value: number | string | null, currency: string | undefined): string {
   if (value === null) return '–';
   if (typeof value === 'string') {
     if (kind === 'month') return formatMonth(value);
     if (kind === 'date') return formatDate(value);
     return value;
   }
-  if (kind === 'money') return formatMoney(value, currency);
+  if (kind === 'money') {
+    if (!currency) throw new Error('A table with money columns needs a currency.');
+    return formatMoney(value, currency);
+  }
+  if (kind === 'decimal') return formatDecimal(value);
   if (kind === 'rate') return formatRate(value);
   if (kind === 'change') return formatChange(value);
   return formatCount(value);
@@ -29,6 +33,7 @@ export function cellText(kind: NumberKind | TextKind, value: number | string | n
 // Short constructors keep the column lists on the pages readable.
 export const money = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'money', value });
 export const count = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'count', value });
+export const decimal = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'decimal', value });
 export const rate = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'rate', value });
 export const change = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'change', value });
 export const text = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'text', value });

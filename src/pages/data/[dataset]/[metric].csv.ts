@@ -10,6 +10,8 @@ export const getStaticPaths = (() =>
   datasets().flatMap((dataset) => reportFiles(dataset).map((metric) => ({ params: { dataset, metric } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const file = loadAnyReportFile(reportDir, params.dataset!, params.metric!);
-  return new Response(toCsv(downloadRows(params.metric!, file)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const rows = downloadRows(params.metric!, loadAnyReportFile(reportDir, params.dataset!, params.metric!));
+  // A metric with no rows has no known columns: its CSV is an empty file rather than a failed build.
+  const csv = rows.length === 0 ? '' : toCsv(rows);
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,82 @@
+// data/sample/README.md, written by the generator itself so its numbers never drift.
+import { config } from '../config.ts';
+import type { SampleSummary } from '../report/summary.ts';
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+export function renderReadme(s: SampleSummary): string {
+  const [a, b] = s.files;
+  if (!a || !b) throw new Error('renderReadme: expected two drops');
+  const out: string[] = [];
+  const line = (t = '') => out.push(t);
+  line('# Sample dataset: a synthetic gifts-and-homeware online shop');
+  line();
+  line('**Synthetic data.** Every product, customer id, invoice and amount here was made up by a seeded');
+  line('random generator; there is no real customer or order in it. It imitates the shape of the public');
+  line('UCI "Online Retail" / "Online Retail II" exports (a UK online shop selling gifts and homeware,');
+  line('mostly to wholesalers) so the pipeline and the report can be built and tested without real data.');
+  line();
+  line('Do not edit these files by hand. They are regenerated, byte-identical on every run, by');
+  line();
+  line('```sh');
+  line('npx node pipeline/sample/generateSample.ts            # writes data/sample/');
+  line('npx node pipeline/sample/generateSample.ts --out DIR  # or into another folder');
+  line('```');
+  line();
+  line(`All parameters (seed \`${config.seed}\`) are in \`pipeline/sample/config.ts\`.`);
+  line();
+  line('## Files');
+  line();
+  line('| file | layout | rows | invoices | customers | stock codes | countries | first day | last day | bytes |');
+  line('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |');
+  for (const f of s.files) {
+    line(`| \`${f.file}\` | ${f.layout} | ${f.rows} | ${f.invoices} | ${f.customers} | ${f.stockCodes} | ${f.countries} | ${f.firstDay} | ${f.lastDay} | ${f.bytes} |`);
+  }
+  line();
+  line('Rows are data lines, without the header. Both files: UTF-8 without BOM, LF line endings, comma');
+  line('separated, a field quoted only when it holds a comma, a double quote or a line break.');
+  line();
+  line('## Layouts');
+  line();
+  line(`- \`${a.file}\` — Online Retail II layout, header \`${a.header.join(',')}\`.`);
+  line('  `InvoiceDate` is ISO text `2010-12-01 08:26:00`; `Customer ID` an integer (`13085`), empty when');
+  line('  unknown; `Price` a plain decimal (`2.55`, `0.85`, `0.0`).');
+  line(`- \`${b.file}\` — older Online Retail layout, header \`${b.header.join(',')}\`.`);
+  line('  `InvoiceDate` is the UK export text `12/1/2010 8:26` (month/day/year, hour without a leading zero,');
+  line('  no seconds); `CustomerID` is written as a float (`17850.0`), empty when unknown.');
+  line();
+  line('## Overlap');
+  line();
+  line(`The drops overlap on ${s.overlap.from} .. ${s.overlap.to}: the ${n(s.overlap.invoices)} invoices (${s.overlap.rows} rows) of that`);
+  line('window appear in **both** files with identical values; only the formatting differs per layout.');
+  line('A loader has to de-duplicate them (and must not confuse them with the exact duplicate lines');
+  line('injected within one file, listed below).');
+  line();
+  line('## What the data looks like');
+  line();
+  line('- About 155 products (5-digit stock codes, some with a letter suffix such as `85123A`, `15056BL`),');
+  line('  upper-case descriptions, unit prices 0.29 .. 14.95, a few products with one small price change.');
+  line('  A family of REGENCY teaware (cakestand, teacups and saucers in three colours).');
+  line('- Christmas seasonality: volume rises from September, peaks in November and falls after December 10;');
+  line('  Christmas products sell almost only September–December, Valentine products in the weeks before');
+  line('  14 February, garden products May–July. No sales on Saturdays, fewer on Sundays, hours 7–20.');
+  line('- About 350 customers with 5-digit ids in 12346..18287, one country each (about 70 % United');
+  line('  Kingdom). Shops buy trade packs (6/12/24/48) and reorder; private people buy 1–4 of a thing, a');
+  line('  few times. Three very big wholesale customers. Guest orders have no customer id.');
+  line('- Products bought together (teacups + cakestand, three lunch bags, jumbo bags, paper chain kits +');
+  line('  wooden Christmas decorations, herb markers, alarm clocks), for basket analysis.');
+  line('- Returns: `C` invoices by the customer who bought, never more than was bought. Three products');
+  line('  (`22941`, `37370`, `22839`) and two customers return far more often than the rest.');
+  line('- Invoice numbers are 6 digits increasing with time; a line belongs to an invoice of 1..40 lines.');
+  line();
+  line('## Injected data-quality problems and notable lines');
+  line();
+  line('Counts are lines per file; lines in the overlap window are counted in both files. Problems are');
+  line('injected outside the overlap window, alternating between the two drops.');
+  line();
+  line(`| key | what | ${a.file} | ${b.file} |`);
+  line('| --- | --- | ---: | ---: |');
+  for (const p of s.problems) line(`| \`${p.key}\` | ${p.label} | ${p.counts[0]} | ${p.counts[1]} |`);
+  line();
+  return `${out.join('\n')}\n`;
+}

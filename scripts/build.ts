@@ -1,0 +1,27 @@
+// `npm run build`: data drops → report JSON (pipeline) → static site (Astro), in one command.
+import { build } from 'astro';
+import { configFromArgs, projectRoot, reportFailure, usage } from '../pipeline/cli.ts';
+import { nodeEffects } from '../pipeline/effects.ts';
+import { runPipeline } from '../pipeline/runPipeline.ts';
+
+async function main(): Promise<number> {
+  const effects = nodeEffects();
+  const options = await configFromArgs(process.argv.slice(2), effects);
+  if (!options) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const started = effects.now();
+  await runPipeline(options, effects);
+  const pipelineMs = effects.now() - started;
+  // astro.config.mjs reads these; the site reads the report the pipeline just wrote.
+  process.env.VITRINE_REPORT_DIR = options.reportDir;
+  process.env.VITRINE_OUT_DIR = options.outDir;
+  process.env.VITRINE_BASE = options.base;
+  await build({ root: projectRoot, logLevel: 'warn' });
+  const siteMs = effects.now() - started - pipelineMs;
+  effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);
+  return 0;
+}
+
+main().then((code) => process.exit(code), (error) => process.exit(reportFailure(error)));

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { rankedBarChart, type RankedBarRow } from '../../src/charts/rankedBarChart.ts';
+import { FORMULA, HOSTILE, expectChartSvg, expectNoDataSvg } from './helpers.ts';
+
+const rows: RankedBarRow[] = [
+  { label: 'WHITE HANGING HEART T-LIGHT HOLDER', value: 151_339.16, href: '/products/85123a/' },
+  { label: HOSTILE, value: 80_000.5, href: 'javascript:alert(1)' },
+  { label: FORMULA, value: 53_333.333, href: 'https://example.com/?a=1&b=2' },
+  { label: 'SET OF 3 CAKE TINS PANTRY DESIGN WITH A VERY LONG NAME', value: 12.5 },
+];
+
+describe('rankedBarChart', () => {
+  const options = { id: 'vitrine-products-best', title: 'Best sellers', valueLabel: 'Net revenue', format: 'money' as const };
+
+  it('renders a deterministic, accessible SVG', async () => {
+    const svg = rankedBarChart(rows, options);
+    expect(rankedBarChart(rows, options)).toBe(svg);
+    expectChartSvg(svg, 'vitrine-products-best');
+    await expect(svg).toMatchFileSnapshot('__snapshots__/rankedBarChart.svg');
+  });
+
+  it('escapes labels from the data', () => {
+    const svg = rankedBarChart(rows, options);
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;b&gt;BOLD&lt;/b&gt; TEA TOWEL &amp; "QUOTE"');
+    expect(svg).toContain('>=SUM(A1)<');
+  });
+
+  it('links safe hrefs, escaped, and drops javascript: ones', () => {
+    const svg = rankedBarChart(rows, options);
+    expect(svg).toContain('<a href="/products/85123a/"');
+    expect(svg).toContain('<a href="https://example.com/?a=1&amp;b=2"');
+    expect(svg).not.toContain('javascript');
+    expect(svg.match(/<a /g)).toHaveLength(2);
+  });
+
+  it('cuts long labels to 32 characters and keeps the full text in a title', () => {
+    const svg = rankedBarChart(rows, options);
+    expect(svg).toContain('>SET OF 3 CAKE TINS PANTRY DESIG…<title>SET OF 3 CAKE TINS PANTRY DESIGN WITH A VERY LONG NAME</title>');
+  });
+
+  it('prints exact values at the bar ends and grows with the rows', () => {
+    const svg = rankedBarChart(rows, options);
+    expect(svg).toContain('>£151,339<');
+    expect(svg).toContain('>£12.50<');
+    const height = (s: string) => Number(/ height="(\d+)"/.exec(s)![1]);
+    expect(height(rankedBarChart([...rows, ...rows], options))).toBeGreaterThan(height(svg));
+  });
+
+  it('formats counts and percentages', () => {
+    expect(rankedBarChart([{ label: 'a', value: 1234567 }], { format: 'count' })).toContain('>1,234,567<');
+    expect(rankedBarChart([{ label: 'a', value: 0.125 }], { format: 'percent' })).toContain('>12.5%<');
+  });
+
+  it('handles negative values', () => {
+    const svg = rankedBarChart([{ label: 'loss', value: -500 }, { label: 'gain', value: 1000 }], options);
+    expect(svg).toContain('>−£500<');
+  });
+
+  it('says No data for empty rows', () => {
+    expectNoDataSvg(rankedBarChart([], options));
+  });
+
+  it('rejects bad options', () => {
+    expect(() => rankedBarChart(rows, { format: 'euros' as never })).toThrow('invalid format: euros');
+    expect(() => rankedBarChart(rows, { tone: 'pink' as never })).toThrow('invalid tone: pink');
+  });
+});
