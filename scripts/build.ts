@@ -3,6 +3,13 @@ import { build } from 'astro';
 import { configFromArgs, projectRoot, reportFailure, usage } from '../pipeline/cli.ts';
 import { nodeEffects } from '../pipeline/effects.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
+import { writeFile } from 'node:fs/promises';
+
+/** For `npm run bench`: timings and peak memory of this process, when asked for. */
+async function writeStats(stats: Record<string, number>): Promise<void> {
+  const path = process.env.VITRINE_BUILD_STATS;
+  if (path) await writeFile(path, `${JSON.stringify(stats)}\n`);
+}
 
 async function main(): Promise<number> {
   const effects = nodeEffects();
@@ -20,6 +27,7 @@ async function main(): Promise<number> {
   process.env.VITRINE_BASE = options.base;
   await build({ root: projectRoot, logLevel: 'warn' });
   const siteMs = effects.now() - started - pipelineMs;
+  await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS });
   effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);
   return 0;
 }

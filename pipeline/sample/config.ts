@@ -54,7 +54,7 @@ export const config = {
     idMax: 18_287,
     /** [country, weight, share of shops among its customers] */
     countries: [
-      ['United Kingdom', 70, 0.25],
+      ['United Kingdom', 76, 0.25],
       ['Germany', 6, 0.85],
       ['France', 5, 0.85],
       ['EIRE', 3, 0.8],
@@ -101,6 +101,7 @@ export const config = {
     bigQuantityMultiplier: [2, 6],
     bundleChance: 0.18,
     bundleMemberChance: 0.8,
+    bundlePullChance: 0.5,
   },
 
   products: {
@@ -114,7 +115,7 @@ export const config = {
     maxDelayDays: 40,
     fullQuantityShare: 0.6,
     /** Products that come back far more often than the rest. */
-    productFactor: { '22941': 12, '37370': 12, '22839': 6 } as Record<string, number>,
+    productFactor: { '22941': 16, '37370': 14, '22839': 6 } as Record<string, number>,
   },
 
   problems: {

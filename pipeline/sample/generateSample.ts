@@ -7,14 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { config } from './config.ts';
 import { dayOf, dayOfMinute } from './calendar/dates.ts';
 import { Rng } from './random/prng.ts';
-import { buildCatalog } from './catalog/catalog.ts';
+import { buildCatalog, type Catalog } from './catalog/catalog.ts';
 import { buildCustomers } from './customers/customers.ts';
 import { scheduleOrders } from './orders/schedule.ts';
 import { buildBasket } from './orders/baskets.ts';
 import { buildReturns } from './returns/returns.ts';
 import { injectSpecialCodes } from './quality/injectSpecialCodes.ts';
 import { injectDuplicates, injectLineProblems } from './quality/injectLineProblems.ts';
-import type { Invoice } from './model/types.ts';
+import type { Customer, Invoice } from './model/types.ts';
 import { numberInvoices, splitDrops, toRows } from './output/rows.ts';
 import { formatCsv } from './output/layouts.ts';
 import { writeFileAtomic } from './output/writeFile.ts';
@@ -24,8 +24,15 @@ import { renderReadme } from './output/readme.ts';
 
 export const DEFAULT_OUT_DIR = 'data/sample';
 
-/** Builds every invoice of the sample, numbered in time order. */
-export function buildInvoices(): Invoice[] {
+export interface BuiltSample {
+  catalog: Catalog;
+  customers: Customer[];
+  /** Every invoice, numbered in time order. */
+  invoices: Invoice[];
+}
+
+/** Builds the whole sample in memory. */
+export function buildSample(): BuiltSample {
   const rng = new Rng(config.seed);
   const catalog = buildCatalog(rng.fork('catalog'));
   const customers = buildCustomers(rng.fork('customers'), catalog);
@@ -48,18 +55,18 @@ export function buildInvoices(): Invoice[] {
   all.forEach((inv, i) => {
     inv.order = i;
   });
-  return numberInvoices(all);
+  return { catalog, customers, invoices: numberInvoices(all) };
 }
 
 /** Generates the sample into outDir and returns what was written, with the problem counts. */
 export function generateSample(outDir: string = DEFAULT_OUT_DIR): SampleSummary {
-  const invoices = buildInvoices();
-  const drops = splitDrops(toRows(invoices));
+  const built = buildSample();
+  const drops = splitDrops(toRows(built.invoices));
   const texts = drops.map((d) => formatCsv(d.drop.header, d.rows, d.drop.layout));
   const overlapFrom = dayOf(config.drops[1].from);
   const overlapTo = dayOf(config.drops[0].to);
   const overlapRows = drops[0]!.rows.filter((r) => dayOfMinute(r.time) >= overlapFrom && dayOfMinute(r.time) <= overlapTo);
-  const summary = summarise(drops, texts, overlapRows, countProblems(drops));
+  const summary = summarise(built, drops, texts, overlapRows, countProblems(drops));
   drops.forEach((d, i) => writeFileAtomic(resolve(outDir, d.drop.file), texts[i]!));
   writeFileAtomic(resolve(outDir, 'README.md'), renderReadme(summary));
   return summary;

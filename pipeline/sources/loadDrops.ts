@@ -81,13 +81,19 @@ function describeCsvError(error: unknown): string {
 }
 
 async function stageDrops(db: Database, drops: readonly LoadedDrop[]): Promise<void> {
-  const template = readSql('staging/stg_drop_lines.sql');
-  const selects = drops.map((d) => {
-    const values: Record<string, string> = { raw_table: d.table, drop: sqlString(d.drop) };
-    for (const field of canonicalFields) values[field] = sqlIdent(d.layout.columns[field]);
-    const dateText = `trim(${values.invoice_date})`;
-    values.date_casts = d.dateFormat.formats.map((f) => `try_strptime(${dateText}, ${sqlString(f)})`).join(', ');
-    return `(${fillTemplate(template, values)})`;
-  });
-  await db.run(`create table stg_invoice_lines as ${selects.join('\nunion all\n')}`);
+  const union = (model: string) => {
+    const template = readSql(`staging/${model}.sql`);
+    return drops.map((d) => `(${fillTemplate(template, templateValues(d))})`).join('\nunion all\n');
+  };
+  await db.run(`create table stg_invoice_lines as ${union('stg_drop_lines')}`);
+  // Raw text is only read for a few example rows, so it stays a view over the raw tables.
+  await db.run(`create view stg_invoice_text as ${union('stg_drop_text')}`);
+}
+
+function templateValues(d: LoadedDrop): Record<string, string> {
+  const values: Record<string, string> = { raw_table: d.table, drop: sqlString(d.drop) };
+  for (const field of canonicalFields) values[field] = sqlIdent(d.layout.columns[field]);
+  const dateText = `trim(${values.invoice_date})`;
+  values.date_casts = d.dateFormat.formats.map((f) => `try_strptime(${dateText}, ${sqlString(f)})`).join(', ');
+  return values;
 }

@@ -19,12 +19,16 @@ function packFor(pence: number, rng: Rng): number {
   return rng.weighted([4, 2, 6], [5, 2, 2]);
 }
 
+const MIN_PENCE = 29;
+const MAX_PENCE = 1500;
+
 /** A rare small price change: 5-12 % up or down, on a round amount. */
 function changedPrice(pence: number, rng: Rng): number {
   const factor = rng.chance(0.75) ? 1 + rng.int(5, 12) / 100 : 1 - rng.int(5, 12) / 100;
   const step = pence >= 100 ? 5 : 1;
   const next = Math.round((pence * factor) / step) * step;
-  return next === pence ? pence + step : next;
+  const bounded = Math.min(MAX_PENCE, Math.max(MIN_PENCE, next));
+  return bounded === pence ? pence + (pence < MAX_PENCE ? step : -step) : bounded;
 }
 
 export function buildCatalog(rng: Rng): Catalog {

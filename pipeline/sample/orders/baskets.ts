@@ -67,11 +67,15 @@ export function buildBasket(rng: Rng, catalog: Catalog, customer: Customer | nul
   const o = config.orders;
 
   const bundleScale = kind === 'private' || kind === 'guest' ? 0.5 : 1;
+  const addBundle = (codes: string[]) => {
+    for (const c of codes) {
+      const m = catalog.byCode.get(c)!;
+      if (isAvailable(m, day) && !has(m) && rng.chance(o.bundleMemberChance)) chosen.push(m);
+    }
+  };
   for (const [, codes, weight] of bundles) {
-    const members = codes.map((c) => catalog.byCode.get(c)!);
-    const season = Math.min(seasonFactor(members[0]!.season, day), 1.5);
-    if (!rng.chance(o.bundleChance * weight * season * bundleScale)) continue;
-    for (const m of members) if (isAvailable(m, day) && !has(m) && rng.chance(o.bundleMemberChance)) chosen.push(m);
+    const season = Math.min(seasonFactor(catalog.byCode.get(codes[0]!)!.season, day), 1.5);
+    if (rng.chance(o.bundleChance * weight * season * bundleScale)) addBundle(codes);
   }
 
   const all = catalog.products;
@@ -83,7 +87,11 @@ export function buildBasket(rng: Rng, catalog: Catalog, customer: Customer | nul
   while (chosen.length < target && attempts < target * 20) {
     attempts++;
     const p = canFav && rng.chance(o.favouriteShare) ? favourites[rng.weightedIndex(favWeights)]! : all[rng.weightedIndex(allWeights)]!;
-    if (!has(p)) chosen.push(p);
+    if (has(p)) continue;
+    chosen.push(p);
+    // A product of a bundle often pulls in its companions.
+    const bundle = bundles.find(([, codes]) => codes.includes(p.code));
+    if (bundle && rng.chance(o.bundlePullChance)) addBundle(bundle[1]);
   }
   const lines = rng.shuffle(chosen).slice(0, MAX_LINES);
   return lines.map((p) => productLine(p, day, quantity(kind, p, rng), rng));

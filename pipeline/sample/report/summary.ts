@@ -5,6 +5,7 @@ import { isoDay, dayOfMinute } from '../calendar/dates.ts';
 import type { Row } from '../model/types.ts';
 import type { DropRows } from '../output/rows.ts';
 import type { ProblemCount } from './problems.ts';
+import type { BuiltSample } from '../generateSample.ts';
 
 export interface FileSummary {
   file: string;
@@ -22,6 +23,8 @@ export interface FileSummary {
 
 export interface SampleSummary {
   files: FileSummary[];
+  catalog: { products: number; withPriceChange: number; minPrice: number; maxPrice: number };
+  customers: { count: number; shops: number; private: number; big: number; countries: number; ukShare: number };
   overlap: { from: string; to: string; rows: number; invoices: number };
   problems: ProblemCount[];
 }
@@ -29,7 +32,20 @@ export interface SampleSummary {
 const distinct = <T>(rows: Row[], f: (r: Row) => T | null) =>
   new Set(rows.map(f).filter((v) => v !== null)).size;
 
-export function summarise(drops: DropRows[], texts: string[], overlapRows: Row[], problems: ProblemCount[]): SampleSummary {
+/** Products seen at more than one price on positive sale lines (a change before any sale is not seen). */
+function soldAtTwoPrices(built: BuiltSample): number {
+  const prices = new Map<string, Set<number>>();
+  for (const inv of built.invoices) {
+    if (inv.prefix !== '') continue;
+    for (const l of inv.lines) {
+      if (l.product === null || l.price <= 0 || l.quantity <= 0) continue;
+      prices.set(l.product.code, (prices.get(l.product.code) ?? new Set()).add(l.price));
+    }
+  }
+  return [...prices.values()].filter((p) => p.size > 1).length;
+}
+
+export function summarise(built: BuiltSample, drops: DropRows[], texts: string[], overlapRows: Row[], problems: ProblemCount[]): SampleSummary {
   const files = drops.map((d, i): FileSummary => {
     const days = d.rows.map((r) => dayOfMinute(r.time));
     return {
@@ -46,8 +62,24 @@ export function summarise(drops: DropRows[], texts: string[], overlapRows: Row[]
       bytes: Buffer.byteLength(texts[i]!, 'utf8'),
     };
   });
+  const prices = built.catalog.products.flatMap((p) => p.prices.map((x) => x.pence / 100));
+  const cs = built.customers;
   return {
     files,
+    catalog: {
+      products: built.catalog.products.length,
+      withPriceChange: soldAtTwoPrices(built),
+      minPrice: Math.min(...prices),
+      maxPrice: Math.max(...prices),
+    },
+    customers: {
+      count: cs.length,
+      shops: cs.filter((c) => c.kind === 'shop').length,
+      private: cs.filter((c) => c.kind === 'private').length,
+      big: cs.filter((c) => c.big).length,
+      countries: new Set(cs.map((c) => c.country)).size,
+      ukShare: cs.filter((c) => c.country === 'United Kingdom').length / cs.length,
+    },
     overlap: {
       from: config.drops[1].from,
       to: config.drops[0].to,

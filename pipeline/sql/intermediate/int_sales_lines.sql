@@ -15,7 +15,7 @@ select
     amount,
     invoice_ts,
     invoice_ts::date                              as invoice_date,
-    strftime(invoice_ts, '%Y-%m')::varchar        as month,
+    date_trunc('month', invoice_ts)::date         as month,
     customer_id,
     coalesce(country, 'Unspecified')::varchar     as country,
     (rule = 'kept_return_line')                   as is_return

@@ -42,10 +42,11 @@ numbered as (
     select
         lines.*,
         drops.drop_rank,
+        -- exact copies compare the read values (text `2.5` and `2.50` are the same price);
+        -- lines whose values cannot be read are caught by invalid_value first
         row_number() over (
-            partition by lines.drop_id, lines.invoice_text, lines.stock_code_text,
-                lines.description_text, lines.quantity_text, lines.price_text,
-                lines.invoice_date_text, lines.customer_id_text, lines.country_text
+            partition by lines.drop_id, lines.invoice, lines.stock_code, lines.description,
+                lines.quantity, lines.price, lines.invoice_ts, lines.customer_id, lines.country
             order by lines.source_line
         ) as copy_no
     from lines

@@ -7,7 +7,7 @@ with lines as (
 )
 
 select
-    month::varchar                                                                  as month,
+    strftime(month, '%Y-%m')::varchar                                               as month,
     round(coalesce(sum(amount) filter (where not is_return), 0), 2)::double        as gross,
     round(coalesce(-sum(amount) filter (where is_return), 0), 2)::double           as returns,
     round(coalesce(sum(amount), 0), 2)::double                                     as net,

@@ -1,7 +1,7 @@
 -- stg_drop_lines: one row per raw line of one drop, in either UCI layout.
 -- Rename and cast only: {{invoice}} etc. are the drop's own header names (pipeline/sources/layouts.ts).
 -- Text that does not cast becomes null here and is counted by the ledger rule `invalid_value`;
--- the raw text is kept next to each cast for the ledger's example rows.
+-- the ledger's example rows show the raw text (stg_drop_text).
 -- The older layout writes CustomerID as a float (`17850.0`): the trailing `.0` is dropped.
 with source as (
     select * from {{raw_table}}
@@ -16,13 +16,5 @@ select
     try_cast(trim({{price}}) as decimal(18, 3))                              as price,
     coalesce({{date_casts}})                                                 as invoice_ts,
     nullif(regexp_replace(trim({{customer_id}}), '\.0+$', ''), '')::varchar  as customer_id,
-    nullif(trim({{country}}), '')::varchar                                   as country,
-    {{invoice}}::varchar                                                     as invoice_text,
-    {{stock_code}}::varchar                                                  as stock_code_text,
-    {{description}}::varchar                                                 as description_text,
-    {{quantity}}::varchar                                                    as quantity_text,
-    {{price}}::varchar                                                       as price_text,
-    {{invoice_date}}::varchar                                                as invoice_date_text,
-    {{customer_id}}::varchar                                                 as customer_id_text,
-    {{country}}::varchar                                                     as country_text
+    nullif(trim({{country}}), '')::varchar                                   as country
 from source
