@@ -20,8 +20,24 @@ const dropFile = /\.(csv|csv\.gz|xlsx)$/i;
 const olistFile = /^(olist_|product_category_name_translation)/;
 
 export async function resolveDatasets(specs: readonly string[], root: string, effects: Effects): Promise<DatasetConfig[]> {
+  const found = await findDatasets(specs, root, effects);
+  const names = found.map((d) => d.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) {
+    throw new VitrineError({
+      name: 'DuplicateDatasetName',
+      what: `Two datasets are both named "${twice}".`,
+      why: 'The name is the folder of the report and part of its URLs, so it must be unique.',
+      hint: 'Name them explicitly: --data first=path/a --data second=path/b.',
+      exitCode: EXIT.input,
+    });
+  }
+  return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+async function findDatasets(specs: readonly string[], root: string, effects: Effects): Promise<DatasetConfig[]> {
   if (specs.length > 0) return (await Promise.all(specs.map((s) => fromSpec(s, root, effects)))).flat();
-  const fromRaw = await datasetsUnder(join(root, 'data/raw'), effects);
+  const fromRaw = await datasetsUnder(join(root, 'data/raw'), effects, root);
   if (fromRaw.length > 0) return fromRaw;
   effects.logger.info('No data drops in data/raw: building the synthetic sample (data/sample). Use --data <folder> for real data.');
   return [{ name: 'sample', folders: [join(root, 'data/sample')], isSample: true, currency: 'GBP' }];
@@ -33,14 +49,14 @@ async function fromSpec(spec: string, root: string, effects: Effects): Promise<D
   for (const folder of folders) {
     if (!(await effects.isDirectory(folder))) throw missingFolderError(folder);
   }
-  if (eq >= 0) return [dataset(spec.slice(0, eq), folders)];
-  const found = await datasetsUnder(folders[0]!, effects);
+  if (eq >= 0) return [dataset(spec.slice(0, eq), folders, root)];
+  const found = await datasetsUnder(folders[0]!, effects, root);
   if (found.length === 0) throw noDatasetError(folders[0]!);
   return found;
 }
 
 /** The folder itself when it holds drops, else each subfolder that does. */
-async function datasetsUnder(folder: string, effects: Effects): Promise<DatasetConfig[]> {
+async function datasetsUnder(folder: string, effects: Effects, root: string): Promise<DatasetConfig[]> {
   if (!(await effects.isDirectory(folder))) return [];
   const names = await effects.listDir(folder);
   const kind = folderKind(names);
@@ -48,12 +64,12 @@ async function datasetsUnder(folder: string, effects: Effects): Promise<DatasetC
     effects.logger.warn(`${folder}: Olist marketplace tables are recognised but not supported yet; skipped.`);
     return [];
   }
-  if (kind === 'drops') return [dataset(basename(folder), [folder])];
+  if (kind === 'drops') return [dataset(basename(folder), [folder], root)];
   const nested: DatasetConfig[] = [];
   for (const name of names) {
     const sub = join(folder, name);
     if (!(await effects.isDirectory(sub))) continue;
-    nested.push(...(await datasetsUnder(sub, effects)));
+    nested.push(...(await datasetsUnder(sub, effects, root)));
   }
   return nested;
 }
@@ -64,10 +80,12 @@ function folderKind(names: readonly string[]): 'drops' | 'olist' | 'none' {
   return drops.some((n) => olistFile.test(n)) ? 'olist' : 'drops';
 }
 
-function dataset(name: string, folders: string[]): DatasetConfig {
+function dataset(name: string, folders: string[], root: string): DatasetConfig {
   const safe = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (!safe) throw new VitrineError({ name: 'BadDatasetName', what: `"${name}" cannot be used as a dataset name.`, why: 'The name becomes part of the report URLs.', hint: 'Use letters and digits, e.g. --data shop=path/to/folder.', exitCode: EXIT.input });
-  return { name: safe, folders, isSample: false, currency: 'GBP' };
+  // The shipped sample keeps its banner however it is named on the command line.
+  const isSample = folders.every((f) => f === join(root, 'data/sample'));
+  return { name: safe, folders, isSample, currency: 'GBP' };
 }
 
 function missingFolderError(folder: string): VitrineError {

@@ -99,9 +99,9 @@ export const config = {
     favouriteShare: 0.6,
     shopSmallQuantityShare: 0.1,
     bigQuantityMultiplier: [2, 6],
-    bundleChance: 0.18,
+    bundleChance: 0.12,
     bundleMemberChance: 0.8,
-    bundlePullChance: 0.5,
+    bundlePullChance: 0.35,
   },
 
   products: {

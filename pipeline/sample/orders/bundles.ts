@@ -2,7 +2,7 @@
 // [name, stock codes, relative chance]. A bundle's chance follows the season of its first product.
 
 export const bundles: [string, string[], number][] = [
-  ['regency teaware', ['22423', '22697', '22699', '22698'], 2],
+  ['regency teaware', ['22423', '22697', '22699', '22698'], 1],
   ['lunch bags', ['20725', '22384', '20727'], 1.2],
   ['jumbo bags', ['85099B', '85099C', '85099F', '22386'], 1.1],
   ['christmas paper chains', ['22086', '22910', '22577', '22578', '22579'], 1.3],

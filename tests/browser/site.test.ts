@@ -1,0 +1,97 @@
+// The built sample site in real Chromium, served from a sub-path: every page opens without
+// console errors, has its charts as SVG in the HTML, internal links resolve, and it reads with
+// JavaScript disabled. Skipped with a message when Debian chromium is not installed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/buildReport.ts';
+import { serveStatic } from './staticServer.ts';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const present = existsSync(executablePath);
+if (!present) console.warn(`SKIPPED browser tests: no Chromium at ${executablePath} (apt-get install chromium).`);
+
+const base = '/reports/vitrine/';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe.skipIf(!present)('built site in Chromium', () => {
+  let browser: Browser;
+  let origin: string;
+  let close: () => Promise<void>;
+  const pages = new Map<string, string>();
+
+  beforeAll(async () => {
+    const work = mkdtempSync(join(tmpdir(), 'vitrine-site-'));
+    const dist = join(work, 'dist');
+    execFileSync(process.execPath, ['scripts/build.ts', '--data', 'sample=data/sample', '--report-dir', join(work, 'report'), '--out', dist, '--base', base], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    ({ origin, close } = await serveStatic(dist, base));
+    browser = await chromium.launch({ executablePath, args: chromiumArgs });
+    await crawl(`${origin}${base}`);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  /** Visits every internal HTML page reachable from the landing page, recording console errors. */
+  async function crawl(start: string): Promise<void> {
+    const queue = [start];
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (pages.has(url)) continue;
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      pages.set(url, await response!.text());
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const clean = href.split('#')[0]!;
+        if (clean.startsWith(`${origin}${base}`) && !/\.(csv|json)$/.test(clean) && !pages.has(clean)) queue.push(clean);
+      }
+    }
+    await page.close();
+    expect(errors).toEqual([]);
+  }
+
+  it('reaches the landing page and every section of the sample dataset', () => {
+    const paths = [...pages.keys()].map((u) => u.slice(origin.length));
+    for (const section of ['', 'products/', 'customers/', 'returns/', 'countries/', 'quality/']) {
+      expect(paths).toContain(`${base}sample/${section}`);
+    }
+  });
+
+  it('every dataset page has its charts as SVG in the HTML itself', () => {
+    for (const [url, html] of pages) {
+      if (url === `${origin}${base}`) continue;
+      expect(html.match(/<svg[^>]*role="img"/g)?.length ?? 0, url).toBeGreaterThan(0);
+    }
+  });
+
+  it('every CSV and JSON download link resolves', async () => {
+    const links = new Set<string>();
+    for (const html of pages.values()) {
+      for (const m of html.matchAll(/href="([^"]+\.(?:csv|json))"/g)) links.add(new URL(m[1]!, `${origin}${base}`).href);
+    }
+    expect(links.size).toBeGreaterThan(10);
+    for (const link of links) expect((await fetch(link)).status, link).toBe(200);
+  });
+
+  it('reads fine with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${base}sample/`);
+    expect(await page.locator('svg[role="img"]').first().isVisible()).toBe(true);
+    expect(await page.textContent('body')).toContain('Net revenue');
+    await context.close();
+  });
+});
