@@ -115,7 +115,7 @@ export const config = {
     maxDelayDays: 40,
     fullQuantityShare: 0.6,
     /** Products that come back far more often than the rest. */
-    productFactor: { '22941': 16, '37370': 14, '22839': 6 } as Record<string, number>,
+    productFactor: { '22941': 16, '37370': 14 } as Record<string, number>,
   },
 
   problems: {

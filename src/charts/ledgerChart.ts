@@ -33,7 +33,7 @@ interface Bar {
 }
 
 export function ledgerChart(rows: readonly LedgerRow[], options: LedgerOptions = {}): string {
-  const frame = normalizeFrame(options, 'ledger');
+  const frame = normalizeFrame(options, 'ledger', 'Rows kept and excluded per data-quality rule');
   const bars: Bar[] = checkRows(rows, 'ledgerChart').map((row, index) => {
     const count = finite(row?.rows, `row ${index} rows`);
     if (count < 0) throw new Error(`row ${index}: negative rows: ${count}`);

@@ -17,16 +17,21 @@ export interface MonthlyRevenueOptions extends CommonOptions {
   height?: number;
 }
 
-const chartDefaults = { height: 320, marginTop: 40, marginRight: 16, marginBottom: 32, marginLeft: 56 };
+const chartDefaults = { height: 320, marginTop: 40, marginRight: 16, marginBottom: 32, marginLeft: 56, padding: 0.2 };
 
 export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options: MonthlyRevenueOptions = {}): string {
-  const frame = normalizeFrame(options, 'monthly-revenue');
+  const frame = normalizeFrame(options, 'monthly-revenue', 'Net revenue and returns per month');
   const { height = chartDefaults.height } = options;
   const data = checkRows(rows, 'monthlyRevenueChart').map(normalizeRow);
   if (data.length === 0) return noDataSvg(frame);
   const symbol = currencySymbol(frame.currency);
   const months = monthRange(data.map((d) => d.month));
+  if (new Set(data.map((d) => d.month)).size < data.length) throw new Error('monthlyRevenueChart: one row per month');
   const plotWidth = frame.width - chartDefaults.marginLeft - chartDefaults.marginRight;
+  // Returns are drawn over net, narrower, so a month whose net is negative still shows both.
+  const returnsInset = ((plotWidth / months.length) * (1 - chartDefaults.padding)) / 5;
+  const low = Math.min(0, ...data.map((d) => Math.min(d.net, -d.returns)));
+  const high = Math.max(0, ...data.map((d) => d.net));
   const title = (d: MonthlyRevenueRow) =>
     `${formatMonth(d.month)}\nNet ${formatMoney(d.net, symbol)}\nGross ${formatMoney(d.gross, symbol)}\nReturns ${formatMoney(d.returns, symbol)}`;
 
@@ -41,15 +46,22 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
       x: {
         type: 'band',
         domain: months,
-        padding: 0.2,
+        padding: chartDefaults.padding,
         ticks: monthTicks(months, plotWidth),
         tickFormat: formatMonth,
         label: null,
       },
-      y: { grid: true, nice: true, tickFormat: (v: number) => formatMoneyShort(v, symbol), label: null },
+      y: { domain: low === high ? [0, 1] : [low, high], grid: true, nice: true, tickFormat: (v: number) => formatMoneyShort(v, symbol), label: null },
       marks: [
-        Plot.barY(data, { x: 'month', y: (d: MonthlyRevenueRow) => -d.returns, fill: defaults.colors.returns, title }),
         Plot.barY(data, { x: 'month', y: 'net', fill: defaults.colors.net, title }),
+        Plot.barY(data, {
+          x: 'month',
+          y: (d: MonthlyRevenueRow) => -d.returns,
+          fill: defaults.colors.returns,
+          insetLeft: returnsInset,
+          insetRight: returnsInset,
+          title,
+        }),
         Plot.ruleY([0], { stroke: defaults.colors.text, strokeOpacity: 0.6 }),
       ],
     },
@@ -91,10 +103,9 @@ export function monthRange(months: readonly string[]): string[] {
   return out;
 }
 
-/** Every 1st, 2nd, 3rd, 6th or 12th month, so `Jan 2010` labels never overlap; keeps January in step. */
+/** Every 1st, 2nd, 3rd, 6th, 12th, … month, so `Jan 2010` labels never overlap; January stays in step. */
 function monthTicks(months: readonly string[], plotWidth: number): string[] {
   const fit = Math.max(1, Math.floor(plotWidth / 58)); // `Jan 2010` is ≈ 48px wide, plus a gap
-  const step = [1, 2, 3, 6, 12].find((s) => Math.ceil(months.length / s) <= fit);
-  if (step === undefined) return months.filter((_, i) => i % Math.ceil(months.length / fit) === 0);
-  return months.filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0);
+  const step = [1, 2, 3, 6, 12, 24, 36, 60, 120].find((s) => Math.ceil(months.length / s) <= fit) ?? 120;
+  return months.filter((m) => (Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1) % step === 0);
 }

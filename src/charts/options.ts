@@ -50,11 +50,12 @@ export interface Frame {
   currency: string;
 }
 
-export function normalizeFrame(options: CommonOptions | undefined, chart: string): Frame {
+/** `chart` names the default id (`vitrine-<chart>`); `fallbackTitle` is read when the page gives no title. */
+export function normalizeFrame(options: CommonOptions | undefined, chart: string, fallbackTitle = 'Chart'): Frame {
   const { id, title, ariaLabel, description, width = defaults.width, currency = defaults.currency } = options ?? {};
   if (!Number.isFinite(width) || width < 200 || width > 4000) throw new Error(`invalid width: ${width}`);
   if (!/^[A-Za-z]{3}$/.test(currency)) throw new Error(`invalid currency: ${currency}`);
-  const label = ariaLabel ?? title ?? chart;
+  const label = ariaLabel ?? title ?? fallbackTitle;
   return {
     id: normalizeId(id ?? `vitrine-${chart}`),
     title: title ?? label,

@@ -47,10 +47,11 @@ interface Bar {
 }
 
 export function rankedBarChart(rows: readonly RankedBarRow[], options: RankedBarOptions = {}): string {
-  const frame = normalizeFrame(options, 'ranked-bar');
+  const frame = normalizeFrame(options, 'ranked-bar', options.valueLabel ? `Ranking by ${options.valueLabel}` : 'Ranking');
   const format = normalizeFormat(options.format, 'money');
   const fill = toneColor(options.tone);
   const { valueLabel, labelLength = defaults.labelLength } = options;
+  if (!Number.isInteger(labelLength) || labelLength < 4) throw new Error(`invalid labelLength: ${labelLength}`);
   const formatters = valueFormatters(format, currencySymbol(frame.currency));
   const bars: Bar[] = checkRows(rows, 'rankedBarChart').map((row, index) => {
     const value = finite(row?.value, `row ${index} value`);
@@ -74,7 +75,7 @@ export function rankedBarChart(rows: readonly RankedBarRow[], options: RankedBar
     marginRight: valueSpace,
     x: {
       axis: 'top',
-      domain: [lower, max > 0 ? max : 0],
+      domain: [lower, max > 0 ? max : lower < 0 ? 0 : 1], // all zero: an empty axis, not full bars
       nice: min >= 0,
       grid: true,
       ticks: Math.max(2, Math.floor(plotWidth / 90)),

@@ -114,7 +114,8 @@ function serialize(root: Element, ids: Map<string, string>): string {
     const name = element.localName;
     out.push(`<${name}`);
     if (element === root) out.push(` xmlns="${SVG_NS}"`);
-    for (const { name: attribute, value } of Array.from(element.attributes)) {
+    // linkedom lists attributes newest first: reversed, they read in the order they were set.
+    for (const { name: attribute, value } of Array.from(element.attributes).reverse()) {
       if (element === root && attribute === 'xmlns') continue;
       out.push(` ${attribute}="${escapeAttribute(attributeValue(attribute, value, ids))}"`);
     }

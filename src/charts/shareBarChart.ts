@@ -30,7 +30,7 @@ interface Segment {
 }
 
 export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOptions = {}): string {
-  const frame = normalizeFrame(options, 'share-bar');
+  const frame = normalizeFrame(options, 'share-bar', 'Shares of the total');
   const palette = options.colors ?? defaults.categorical;
   if (palette.some((c) => !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(c))) throw new Error('colors must be hex colours');
   const segments = toSegments(checkRows(rows, 'shareBarChart'));

@@ -42,7 +42,7 @@ export function unmappedCountries(rows: readonly { country: string }[]): string[
 }
 
 export function worldMapChart(rows: readonly CountryValueRow[], options: WorldMapOptions = {}): string {
-  const frame = normalizeFrame(options, 'world-map');
+  const frame = normalizeFrame(options, 'world-map', `${options.valueLabel ?? 'Net revenue'} by country`);
   const { region = 'world', valueLabel = 'Net revenue' } = options;
   if (region !== 'world' && region !== 'europe') throw new Error(`invalid region: ${String(region)}`);
   const formatters = valueFormatters(normalizeFormat(options.format, 'money'), currencySymbol(frame.currency));

@@ -74,3 +74,32 @@ export function leadingCountryTakeaway(rows: Pick<CountrySalesRow, 'country' | '
   const next = second ? `; next is ${second.country} with ${formatRate(second.share_net)}` : '';
   return `${first.country} brings in ${formatRate(first.share_net)} of net revenue${next}.`;
 }
+
+/** "The top 2 of 20 countries bring in 90.4 % of net revenue." (fewest countries reaching `threshold`) */
+export function countryConcentrationTakeaway(rows: Pick<CountrySalesRow, 'share_net'>[], threshold = 0.9): string {
+  const shares = rows.map((row) => row.share_net).sort((a, b) => b - a);
+  if (shares.length === 0) return 'No sales by country.';
+  let total = 0;
+  let count = 0;
+  for (const share of shares) {
+    total += share;
+    count += 1;
+    if (total >= threshold) break;
+  }
+  const who = count === 1 ? `One country of ${shares.length}` : `The top ${count} of ${shares.length} countries`;
+  return `${who} ${count === 1 ? 'brings' : 'bring'} in ${formatRate(total)} of net revenue.`;
+}
+
+/** "“WHITE HANGING HEART” is the best seller in 7 of the 10 biggest countries." */
+export function commonTopProductTakeaway(rows: { country: string; rank: number; description: string }[], countries: string[]): string {
+  const firsts = new Map<string, number>();
+  for (const country of countries) {
+    const first = rows.filter((row) => row.country === country).sort((a, b) => a.rank - b.rank)[0];
+    if (first) firsts.set(first.description, (firsts.get(first.description) ?? 0) + 1);
+  }
+  const [description, count] = [...firsts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (description === undefined || count === undefined) return 'No product sales by country.';
+  if (count === 1) return 'Each of the biggest countries has a different best seller.';
+  const scope = count === countries.length ? `all ${count}` : `${count} of the ${countries.length}`;
+  return `“${description}” is the best seller in ${scope} biggest countries.`;
+}

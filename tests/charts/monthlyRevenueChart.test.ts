@@ -52,5 +52,22 @@ describe('monthlyRevenueChart', () => {
   it('rejects a bad month or value', () => {
     expect(() => monthlyRevenueChart([{ month: '2010-13', gross: 1, returns: 0, net: 1 }])).toThrow(/invalid month/);
     expect(() => monthlyRevenueChart([{ month: '2010-01', gross: 1, returns: 0, net: Number.NaN }])).toThrow(/net/);
+    expect(() => monthlyRevenueChart([rows[0]!, rows[0]!])).toThrow('one row per month');
+  });
+
+  it('labels long ranges by whole years', () => {
+    const long = Array.from({ length: 150 }, (_, i) => ({
+      month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      gross: 100,
+      returns: 0,
+      net: 100,
+    }));
+    const ticks = [...monthlyRevenueChart(long).matchAll(/>(\w{3} \d{4})</g)].map((m) => m[1]);
+    expect(ticks).toEqual(['Jan 2000', 'Jan 2002', 'Jan 2004', 'Jan 2006', 'Jan 2008', 'Jan 2010', 'Jan 2012']);
+  });
+
+  it('draws all-zero months as an empty axis', () => {
+    const svg = monthlyRevenueChart([{ month: '2010-01', gross: 0, returns: 0, net: 0 }]);
+    expect(svg).toMatch(/<rect[^>]* height="0"/);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commonTopProductTakeaway,
+  countryConcentrationTakeaway,
   customerTypesTakeaway,
   highestReturnRateTakeaway,
   leaderTakeaway,
@@ -111,5 +113,29 @@ describe('leadingCountryTakeaway', () => {
   });
   it('works with a single country', () => {
     expect(leadingCountryTakeaway([{ country: 'France', share_net: 1 }])).toBe(`France brings in 100.0${NBSP}% of net revenue.`);
+  });
+});
+
+describe('countryConcentrationTakeaway', () => {
+  it('counts the fewest countries that reach the threshold', () => {
+    const rows = [{ share_net: 0.05 }, { share_net: 0.83 }, { share_net: 0.08 }, { share_net: 0.04 }];
+    expect(countryConcentrationTakeaway(rows)).toBe(`The top 2 of 4 countries bring in 91.0${NBSP}% of net revenue.`);
+  });
+  it('speaks of one country when one is enough', () => {
+    expect(countryConcentrationTakeaway([{ share_net: 0.95 }, { share_net: 0.05 }])).toBe(`One country of 2 brings in 95.0${NBSP}% of net revenue.`);
+  });
+});
+
+describe('commonTopProductTakeaway', () => {
+  const row = (country: string, rank: number, description: string) => ({ country, rank, description });
+  it('names the product that is first in most countries', () => {
+    const rows = [row('UK', 2, 'MUG'), row('UK', 1, 'BAG'), row('FR', 1, 'BAG'), row('DE', 1, 'MUG')];
+    expect(commonTopProductTakeaway(rows, ['UK', 'FR', 'DE'])).toBe('“BAG” is the best seller in 2 of the 3 biggest countries.');
+  });
+  it('says "all" when every country agrees', () => {
+    expect(commonTopProductTakeaway([row('UK', 1, 'BAG'), row('FR', 1, 'BAG')], ['UK', 'FR'])).toBe('“BAG” is the best seller in all 2 biggest countries.');
+  });
+  it('says when every country differs', () => {
+    expect(commonTopProductTakeaway([row('UK', 1, 'BAG'), row('FR', 1, 'MUG')], ['UK', 'FR'])).toBe('Each of the biggest countries has a different best seller.');
   });
 });

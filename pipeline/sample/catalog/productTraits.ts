@@ -22,7 +22,6 @@ export const popularity: Record<string, number> = {
   '15056BL': 3,
   '22941': 2.5,
   '37370': 2,
-  '22839': 1.5,
   '23400': 0.3,
   '23401': 0.3,
 };

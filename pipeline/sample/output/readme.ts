@@ -2,8 +2,6 @@
 import { config } from '../config.ts';
 import type { SampleSummary } from '../report/summary.ts';
 
-const n = (x: number) => x.toLocaleString('en-US');
-
 export function renderReadme(s: SampleSummary): string {
   const [a, b] = s.files;
   if (!a || !b) throw new Error('renderReadme: expected two drops');
@@ -47,7 +45,7 @@ export function renderReadme(s: SampleSummary): string {
   line();
   line('## Overlap');
   line();
-  line(`The drops overlap on ${s.overlap.from} .. ${s.overlap.to}: the ${n(s.overlap.invoices)} invoices (${s.overlap.rows} rows) of that`);
+  line(`The drops overlap on ${s.overlap.from} .. ${s.overlap.to}: the ${s.overlap.invoices} invoices (${s.overlap.rows} rows) of that`);
   line('window appear in **both** files with identical values; only the formatting differs per layout.');
   line('A loader has to de-duplicate them (and must not confuse them with the exact duplicate lines');
   line('injected within one file, listed below).');
@@ -64,13 +62,17 @@ export function renderReadme(s: SampleSummary): string {
   line('  14 February, garden products May–July. No sales on Saturdays, fewer on Sundays, hours 7–20.');
   line(`- ${cu.count} customers with 5-digit ids in ${config.customers.idMin}..${config.customers.idMax}, one country each (${cu.countries} countries,`);
   line(`  ${Math.round(cu.ukShare * 100)} % United Kingdom): ${cu.shops} shops, which buy trade packs (6/12/24/48) and reorder, and`);
-  line(`  ${cu.private} private people, who buy 1–4 of a thing a few times. ${cu.big} very big wholesale customers.`);
+  line(`  ${cu.private} private people, who buy 1–4 of a thing a few times. Very big wholesale customers:`);
+  line(`  ${cu.big.join(', ')}.`);
   line('  Guest orders (mostly UK, small quantities) have no customer id.');
   line('- Products bought together (teacups + cakestand, three lunch bags, jumbo bags, paper chain kits +');
   line('  wooden Christmas decorations, herb markers, alarm clocks), for basket analysis.');
   const returners = Object.keys(config.returns.productFactor).map((c) => `\`${c}\``);
   line('- Returns: `C` invoices by the customer who bought, never more than was bought. The products');
-  line(`  ${returners.join(', ')} and ${config.customers.heavyReturners} customers return far more often than the rest.`);
+  line(`  ${returners.join(', ')} and the customers ${cu.heavyReturners.join(', ')} are returned / return far`);
+  line('  more often than the rest.');
+  line('- Spelling variants over time (on part of the lines from some date on):');
+  for (const v of s.variants) line(`  - \`${v}\``);
   line('- Invoice numbers are 6 digits increasing with time; a line belongs to an invoice of 1..40 lines.');
   line();
   line('## Injected data-quality problems and notable lines');

@@ -2,7 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { config, type LayoutName } from '../config.ts';
 import { isoDay, dayOfMinute } from '../calendar/dates.ts';
-import type { Row } from '../model/types.ts';
+import type { Customer, Row } from '../model/types.ts';
 import type { DropRows } from '../output/rows.ts';
 import type { ProblemCount } from './problems.ts';
 import type { BuiltSample } from '../generateSample.ts';
@@ -24,10 +24,23 @@ export interface FileSummary {
 export interface SampleSummary {
   files: FileSummary[];
   catalog: { products: number; withPriceChange: number; minPrice: number; maxPrice: number };
-  customers: { count: number; shops: number; private: number; big: number; countries: number; ukShare: number };
+  customers: {
+    count: number;
+    shops: number;
+    private: number;
+    countries: number;
+    ukShare: number;
+    /** `id (country)` of the very big wholesale customers and of the heavy returners. */
+    big: string[];
+    heavyReturners: string[];
+  };
+  /** Spelling variants: `code: usual → variant`. */
+  variants: string[];
   overlap: { from: string; to: string; rows: number; invoices: number };
   problems: ProblemCount[];
 }
+
+const label = (c: Customer) => `${c.id} (${c.country})`;
 
 const distinct = <T>(rows: Row[], f: (r: Row) => T | null) =>
   new Set(rows.map(f).filter((v) => v !== null)).size;
@@ -76,10 +89,15 @@ export function summarise(built: BuiltSample, drops: DropRows[], texts: string[]
       count: cs.length,
       shops: cs.filter((c) => c.kind === 'shop').length,
       private: cs.filter((c) => c.kind === 'private').length,
-      big: cs.filter((c) => c.big).length,
+      big: cs.filter((c) => c.big).map(label),
+      heavyReturners: cs.filter((c) => c.returnFactor > 1).map(label),
       countries: new Set(cs.map((c) => c.country)).size,
       ukShare: cs.filter((c) => c.country === 'United Kingdom').length / cs.length,
     },
+    variants: built.catalog.products.flatMap((p) => [
+      ...(p.variant ? [`${p.code}: ${p.description} → ${p.variant.text}`] : []),
+      ...(p.codeVariant ? [`${p.code} → ${p.codeVariant.code}: ${p.description}`] : []),
+    ]),
     overlap: {
       from: config.drops[1].from,
       to: config.drops[0].to,

@@ -14,6 +14,6 @@ export const customerColumns = [
 export const customerReturnColumns = [
   rank<Row>(), customer<Row>(), text<Row>('Country', (r) => r.country),
   count<Row>('Return lines', (r) => r.return_lines), count<Row>('Units returned', (r) => r.units_returned),
-  money<Row>('Value returned', (r) => Math.abs(r.returns)), rate<Row>('Returned (units)', (r) => r.return_rate_units),
-  rate<Row>('Returned (value)', (r) => r.return_rate_value), count<Row>('Units bought', (r) => r.units_sold),
+  money<Row>('Value returned', (r) => Math.abs(r.returns)), rate<Row>('Return rate (units)', (r) => r.return_rate_units),
+  rate<Row>('Return rate (value)', (r) => r.return_rate_value), count<Row>('Units bought', (r) => r.units_sold),
 ];

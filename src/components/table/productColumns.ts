@@ -19,12 +19,12 @@ export const regularSellerColumns = [
 export const productReturnColumns = [
   rank<Row>(), product<Row>(),
   count<Row>('Units returned', (r) => r.units_returned), count<Row>('Units sold', (r) => r.units_sold),
-  rate<Row>('Returned (units)', (r) => r.return_rate_units), rate<Row>('Returned (value)', (r) => r.return_rate_value),
+  rate<Row>('Return rate (units)', (r) => r.return_rate_units), rate<Row>('Return rate (value)', (r) => r.return_rate_value),
   money<Row>('Value returned', (r) => Math.abs(r.returns)), money<Row>('Net revenue', (r) => r.net),
 ];
 
 export const declineColumns = [
   rank<ProductDeclineRow>(), product<ProductDeclineRow>(),
-  money<ProductDeclineRow>('Net before', (r) => r.net_prior), money<ProductDeclineRow>('Net recently', (r) => r.net_recent),
+  money<ProductDeclineRow>('Net, earlier period', (r) => r.net_prior), money<ProductDeclineRow>('Net, recent period', (r) => r.net_recent),
   money<ProductDeclineRow>('Change', (r) => r.change), change<ProductDeclineRow>('Change %', (r) => r.change_pct),
 ];
