@@ -17,6 +17,12 @@ if (!present) console.warn(`SKIPPED browser tests: no Chromium at ${executablePa
 const base = '/reports/vitrine/';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** vitest puts Vite's BASE_URL, MODE, DEV… into process.env; a real build must not inherit them. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const vite = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vite.has(k) && !k.startsWith('VITEST')));
+}
+
 describe.skipIf(!present)('built site in Chromium', () => {
   let browser: Browser;
   let origin: string;
@@ -29,6 +35,7 @@ describe.skipIf(!present)('built site in Chromium', () => {
     execFileSync(process.execPath, ['scripts/build.ts', '--data', 'sample=data/sample', '--report-dir', join(work, 'report'), '--out', dist, '--base', base], {
       cwd: projectRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
+      env: buildEnv(),
     });
     ({ origin, close } = await serveStatic(dist, base));
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
@@ -47,6 +54,7 @@ describe.skipIf(!present)('built site in Chromium', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${page.url()}: ${r.status()} for ${r.url()}`));
     while (queue.length > 0) {
       const url = queue.shift()!;
       if (pages.has(url)) continue;
