@@ -1,6 +1,7 @@
 -- customer_types: one row per customer type (private, shop).
 -- A customer is a 'shop' when the median number of units on their sale lines is 6 or more —
--- shops buy in trade packs of 6, 12 or 24 — and 'private' otherwise. share_customers and
+-- shops buy in trade packs of 6, 12 or 24 — or when their average order is worth £500 or more
+-- (a shop restocking many products a few at a time); otherwise 'private'. share_customers and
 -- share_net are fractions of all customers with an id; avg_order_value = gross ÷ orders;
 -- median_units_per_line is the median of the customers' own medians.
 with customers as (
