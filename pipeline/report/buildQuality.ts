@@ -1,18 +1,20 @@
 // The row ledger: every raw row in exactly one bucket, checked here before anything is written.
 import type { Bucket, Quality } from '../../src/contracts/report.ts';
-import type { Database } from '../engine/database.ts';
+import { sqlString, type Database } from '../engine/database.ts';
 import { readSql } from '../engine/sqlFiles.ts';
 import { ledgerMismatchError } from '../errors.ts';
 
 type BucketRow = Omit<Bucket, 'examples'>;
-type ExampleRow = Bucket['examples'][number] & { rule: string };
+type ExampleRow = Bucket['examples'][number];
+type ExampleRef = { rule: string; drop: string; line: number };
 
 export const noCustomerDescription =
   'Kept lines with no customer id. They count in product, country and monthly figures, but not in customer figures, segments or recommendations.';
 
 export async function buildQuality(db: Database, dataset: string, rowsRaw: number, noCustomer: { rows: number; revenue: number }): Promise<Quality> {
   const buckets = await db.all<BucketRow>(readSql('ledger/ledger_buckets.sql'));
-  const examples = await db.all<ExampleRow>(readSql('ledger/ledger_examples.sql'));
+  const refs = await db.all<ExampleRef>(readSql('ledger/ledger_examples.sql'));
+  const rawText = await readRawLines(db, refs);
   const bucketed = buckets.reduce((sum, b) => sum + b.rows, 0);
   const [{ lines }] = (await db.all<{ lines: number }>('select count(*)::integer as lines from ledger_lines')) as [{ lines: number }];
   assertLedgerReconciles(dataset, rowsRaw, [bucketed, lines]);
@@ -24,10 +26,25 @@ export async function buildQuality(db: Database, dataset: string, rowsRaw: numbe
     rows_excluded: rowsRaw - rowsKept,
     buckets: buckets.map((b) => ({
       ...b,
-      examples: examples.filter((e) => e.rule === b.rule).map(({ rule: _rule, ...rest }) => rest),
+      examples: refs.filter((r) => r.rule === b.rule).map((r) => rawText.get(`${r.drop}\u0000${r.line}`)!),
     })),
     lines_without_customer: { ...noCustomer, description: noCustomerDescription },
   };
+}
+
+/** The raw text of the example lines, keyed by drop and line, read drop by drop. */
+async function readRawLines(db: Database, refs: readonly ExampleRef[]): Promise<Map<string, ExampleRow>> {
+  const byDrop = new Map<string, number[]>();
+  for (const r of refs) byDrop.set(r.drop, [...(byDrop.get(r.drop) ?? []), r.line]);
+  const found = new Map<string, ExampleRow>();
+  for (const [drop, lines] of byDrop) {
+    const rows = await db.all<ExampleRow>(
+      `select drop_id as drop, source_line as line, invoice, stock_code, description, quantity, invoice_date, price, customer_id, country
+       from stg_invoice_text where drop_id = ${sqlString(drop)} and source_line in (${[...new Set(lines)].join(', ')})`,
+    );
+    for (const row of rows) found.set(`${row.drop}\u0000${row.line}`, row);
+  }
+  return found;
 }
 
 /** Fails the build unless every count of ledgered rows equals the raw row count. */

@@ -7,7 +7,7 @@ import type { Effects } from '../effects.ts';
 import { unknownLayoutError, unreadableFileError } from '../errors.ts';
 import { sqlIdent, sqlString, type Database } from '../engine/database.ts';
 import { fillTemplate, readSql } from '../engine/sqlFiles.ts';
-import { chooseDateFormat, dateStatsSql, type DateFormatChoice, type DateTextStats } from './dateFormats.ts';
+import { chooseDateFormat, dateCastSql, dateStatsSql, type DateFormatChoice, type DateTextStats } from './dateFormats.ts';
 import { hashFile } from './hashFile.ts';
 import { canonicalFields, detectLayout, expectedHeaders, type Layout } from './layouts.ts';
 import type { DropFile } from './listDrops.ts';
@@ -93,7 +93,6 @@ async function stageDrops(db: Database, drops: readonly LoadedDrop[]): Promise<v
 function templateValues(d: LoadedDrop): Record<string, string> {
   const values: Record<string, string> = { raw_table: d.table, drop: sqlString(d.drop) };
   for (const field of canonicalFields) values[field] = sqlIdent(d.layout.columns[field]);
-  const dateText = `trim(${values.invoice_date})`;
-  values.date_casts = d.dateFormat.formats.map((f) => `try_strptime(${dateText}, ${sqlString(f)})`).join(', ');
+  values.date_cast = dateCastSql(`trim(${values.invoice_date})`, d.dateFormat);
   return values;
 }

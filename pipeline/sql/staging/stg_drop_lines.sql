@@ -14,7 +14,8 @@ select
     nullif(trim({{description}}), '')::varchar                               as description,
     try_cast(trim({{quantity}}) as integer)                                  as quantity,
     try_cast(trim({{price}}) as decimal(18, 3))                              as price,
-    coalesce({{date_casts}})                                                 as invoice_ts,
-    nullif(regexp_replace(trim({{customer_id}}), '\.0+$', ''), '')::varchar  as customer_id,
+    {{date_cast}}                                                            as invoice_ts,
+    nullif(case when ends_with(rtrim({{customer_id}}), '.0') then left(trim({{customer_id}}), -2)
+                else trim({{customer_id}}) end, '')::varchar                 as customer_id,
     nullif(trim({{country}}), '')::varchar                                   as country
 from source
