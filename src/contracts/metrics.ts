@@ -95,6 +95,53 @@ export interface CountryTopProductRow {
   units_sold: number;
 }
 
+/** One product or customer in one calendar month (product_monthly, customer_monthly). */
+export interface EntityMonthRow {
+  month: string; // YYYY-MM
+  gross: number;
+  returns: number;
+  net: number;
+  units_sold: number;
+  units_returned: number;
+  orders: number;
+}
+
+export interface ProductMonthRow extends EntityMonthRow {
+  stock_code: string;
+}
+
+export interface CustomerMonthRow extends EntityMonthRow {
+  customer_id: string;
+}
+
+export interface ProductCountryRow {
+  stock_code: string;
+  rank: number;
+  country: string;
+  net: number;
+  units_sold: number;
+  share_net: number | null;
+}
+
+export interface ProductDescriptionRow {
+  stock_code: string;
+  description: string;
+  lines: number;
+  first_seen: string;
+  last_seen: string;
+  is_canonical: boolean;
+}
+
+export interface CustomerTopProductRow {
+  customer_id: string;
+  rank: number;
+  stock_code: string;
+  description: string;
+  net: number;
+  units_sold: number;
+  orders: number;
+}
+
 /** Metric file stem → row type. File stem = JSON name = chart name (see ARCHITECTURE.md). */
 export interface MetricRows {
   monthly_sales: MonthlySalesRow;
@@ -113,6 +160,11 @@ export interface MetricRows {
   customer_types: CustomerTypeRow;
   country_sales: CountrySalesRow;
   country_top_products: CountryTopProductRow;
+  product_monthly: ProductMonthRow;
+  customer_monthly: CustomerMonthRow;
+  product_countries: ProductCountryRow;
+  product_descriptions: ProductDescriptionRow;
+  customer_top_products: CustomerTopProductRow;
 }
 
 export type MetricName = keyof MetricRows;

@@ -104,6 +104,38 @@ describe('tiny fixture, figures computed by hand', () => {
     ]);
   });
 
+  it('entity series: one product and one customer month by month', () => {
+    const mug = rowsOf('product_monthly.json').filter((r) => r.stock_code === '10001');
+    expect(mug.map((r) => [r.month, r.gross, r.returns, r.net, r.units_sold, r.units_returned, r.orders])).toEqual([
+      ['2010-11', 20, 0, 20, 8, 0, 2],
+      ['2010-12', 0, 5, -5, 0, 2, 0],
+      ['2011-01', 50.4, 0, 50.4, 24, 0, 1],
+      ['2011-02', 2.5, 0, 2.5, 1, 0, 1],
+    ]);
+    const c20001 = rowsOf('customer_monthly.json').filter((r) => r.customer_id === '20001');
+    expect(c20001.map((r) => [r.month, r.net, r.units_sold, r.orders])).toEqual([
+      ['2010-11', 30, 18, 1],
+      ['2010-12', -5, 0, 0],
+      ['2011-02', 10, 7, 1],
+    ]);
+  });
+
+  it('entity details: countries, description variants, top products', () => {
+    expect(rowsOf('product_countries.json').filter((r) => r.stock_code === '10001').map((r) => [r.country, r.net, r.share_net])).toEqual([
+      ['Germany', 50.4, 0.7423],
+      ['United Kingdom', 12.5, 0.1841],
+      ['France', 5, 0.0736],
+    ]);
+    expect(rowsOf('product_descriptions.json').filter((r) => r.stock_code === '10001').map((r) => [r.description, r.lines, r.is_canonical])).toEqual([
+      ['RED MUG', 4, true],
+      ['RED MUGS', 1, false],
+    ]);
+    expect(rowsOf('customer_top_products.json').filter((r) => r.customer_id === '20001').map((r) => [r.stock_code, r.net, r.units_sold, r.orders])).toEqual([
+      ['10002', 22.5, 18, 2],
+      ['10001', 12.5, 7, 2],
+    ]);
+  });
+
   it('every byte matches the reviewed golden folder', () => {
     const result = compareWithGolden(report.dir, join(projectRoot, 'tests/golden/tiny'));
     expect(result.ok, result.message).toBe(true);
