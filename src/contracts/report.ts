@@ -72,6 +72,8 @@ export const metricSchema = z.object({
   dataset: z.string(),
   grain: z.string(),
   definition: z.string(),
+  /** Parameters the metric was computed with (thresholds, windows), when it has any. */
+  params: z.record(z.string(), z.number()).optional(),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
 });
 
