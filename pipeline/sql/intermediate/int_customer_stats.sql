@@ -12,11 +12,11 @@ customers as (
 totals as (
     select
         customer_id,
-        coalesce(sum(amount) filter (where not is_return), 0)          as gross,
-        coalesce(-sum(amount) filter (where is_return), 0)             as returns,
-        coalesce(sum(quantity) filter (where not is_return), 0)        as units_sold,
-        coalesce(-sum(quantity) filter (where is_return), 0)           as units_returned,
-        count(distinct invoice) filter (where not is_return)           as orders,
+        sum(sale_amount)                                               as gross,
+        sum(return_amount)                                             as returns,
+        sum(units_sold)                                                as units_sold,
+        sum(units_returned)                                            as units_returned,
+        count(distinct sale_invoice)                                   as orders,
         count(*) filter (where is_return)                              as return_lines,
         min(invoice_date) filter (where not is_return)                 as first_purchase,
         max(invoice_date) filter (where not is_return)                 as last_purchase

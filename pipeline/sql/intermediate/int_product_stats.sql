@@ -13,11 +13,11 @@ products as (
 totals as (
     select
         stock_code,
-        coalesce(sum(amount) filter (where not is_return), 0)          as gross,
-        coalesce(-sum(amount) filter (where is_return), 0)             as returns,
-        coalesce(sum(quantity) filter (where not is_return), 0)        as units_sold,
-        coalesce(-sum(quantity) filter (where is_return), 0)           as units_returned,
-        count(distinct invoice) filter (where not is_return)           as orders,
+        sum(sale_amount)                                               as gross,
+        sum(return_amount)                                             as returns,
+        sum(units_sold)                                                as units_sold,
+        sum(units_returned)                                            as units_returned,
+        count(distinct sale_invoice)                                   as orders,
         count(distinct customer_id) filter (where not is_return)       as customers,
         count(distinct month) filter (where not is_return)             as months_active,
         min(invoice_date) filter (where not is_return)                 as first_sale,

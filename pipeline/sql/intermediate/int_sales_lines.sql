@@ -1,5 +1,9 @@
 -- int_sales_lines: one row per kept invoice line (sale or return) after the ledger.
--- amount = quantity × unit price: positive for sales, negative for returns.
+-- amount = quantity × unit price: positive for sales, negative for returns. The split into
+-- sales and returns is made here once: sale_amount / units_sold are the line's amount and
+-- quantity on a sale line (else 0); return_amount / units_returned are the positive value and
+-- units of a return line (else 0); sale_invoice is the invoice of a sale line (else null), so
+-- that count(distinct sale_invoice) counts orders.
 with ledger as (
     select * from ledger_lines
 )
@@ -18,6 +22,11 @@ select
     date_trunc('month', invoice_ts)::date         as month,
     customer_id,
     coalesce(country, 'Unspecified')::varchar     as country,
-    (rule = 'kept_return_line')                   as is_return
+    (rule = 'kept_return_line')                   as is_return,
+    case when rule = 'kept_sale_line' then amount else 0 end::decimal(18, 3)       as sale_amount,
+    case when rule = 'kept_return_line' then -amount else 0 end::decimal(18, 3)    as return_amount,
+    case when rule = 'kept_sale_line' then quantity else 0 end::integer             as units_sold,
+    case when rule = 'kept_return_line' then -quantity else 0 end::integer          as units_returned,
+    case when rule = 'kept_sale_line' then invoice end::varchar                     as sale_invoice
 from ledger
 where rule in ('kept_sale_line', 'kept_return_line')

@@ -10,9 +10,9 @@ by_country as (
     select
         country,
         count(distinct customer_id)                                     as customers,
-        count(distinct invoice) filter (where not is_return)            as orders,
-        coalesce(sum(amount) filter (where not is_return), 0)           as gross,
-        coalesce(-sum(amount) filter (where is_return), 0)              as returns,
+        count(distinct sale_invoice)                                    as orders,
+        sum(sale_amount)                                                as gross,
+        sum(return_amount)                                              as returns,
         coalesce(sum(amount), 0)                                        as net
     from lines
     group by country

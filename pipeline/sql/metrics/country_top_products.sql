@@ -13,7 +13,7 @@ by_pair as (
         country,
         stock_code,
         sum(amount)                                                      as net,
-        coalesce(sum(quantity) filter (where not is_return), 0)          as units_sold
+        sum(units_sold)              as units_sold
     from lines
     group by country, stock_code
 ),

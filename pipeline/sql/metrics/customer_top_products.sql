@@ -14,8 +14,8 @@ by_pair as (
         customer_id,
         stock_code,
         sum(amount)                                                      as net,
-        coalesce(sum(quantity) filter (where not is_return), 0)          as units_sold,
-        count(distinct invoice) filter (where not is_return)             as orders
+        sum(units_sold)                as units_sold,
+        count(distinct sale_invoice)   as orders
     from lines
     group by customer_id, stock_code
 ),

@@ -8,13 +8,13 @@ with lines as (
 
 select
     strftime(month, '%Y-%m')::varchar                                               as month,
-    round(coalesce(sum(amount) filter (where not is_return), 0), 2)::double        as gross,
-    round(coalesce(-sum(amount) filter (where is_return), 0), 2)::double           as returns,
+    round(sum(sale_amount), 2)::double                                             as gross,
+    round(sum(return_amount), 2)::double                                           as returns,
     round(coalesce(sum(amount), 0), 2)::double                                     as net,
-    (count(distinct invoice) filter (where not is_return))::integer                as orders,
+    count(distinct sale_invoice)::integer                                          as orders,
     (count(distinct customer_id) filter (where not is_return))::integer            as customers,
-    coalesce(sum(quantity) filter (where not is_return), 0)::integer               as units_sold,
-    coalesce(-sum(quantity) filter (where is_return), 0)::integer                  as units_returned
+    sum(units_sold)::integer                                                       as units_sold,
+    sum(units_returned)::integer                                                   as units_returned
 from lines
 group by month
 order by month

@@ -10,7 +10,7 @@ by_pair as (
         stock_code,
         country,
         sum(amount)                                                      as net,
-        coalesce(sum(quantity) filter (where not is_return), 0)          as units_sold
+        sum(units_sold)                                                             as units_sold
     from lines
     group by stock_code, country
 ),

@@ -9,12 +9,12 @@ with lines as (
 select
     stock_code::varchar                                                             as stock_code,
     strftime(month, '%Y-%m')::varchar                                               as month,
-    round(coalesce(sum(amount) filter (where not is_return), 0), 2)::double        as gross,
-    round(coalesce(-sum(amount) filter (where is_return), 0), 2)::double           as returns,
+    round(sum(sale_amount), 2)::double                                              as gross,
+    round(sum(return_amount), 2)::double                                            as returns,
     round(sum(amount), 2)::double                                                  as net,
-    coalesce(sum(quantity) filter (where not is_return), 0)::integer               as units_sold,
-    coalesce(-sum(quantity) filter (where is_return), 0)::integer                  as units_returned,
-    (count(distinct invoice) filter (where not is_return))::integer                as orders
+    sum(units_sold)::integer                                                        as units_sold,
+    sum(units_returned)::integer                                                    as units_returned,
+    count(distinct sale_invoice)::integer                                           as orders
 from lines
 group by stock_code, month
 order by stock_code, month
