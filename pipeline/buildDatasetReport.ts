@@ -6,14 +6,17 @@ import { buildMetric, metricNames } from './report/buildMetrics.ts';
 import { buildQuality } from './report/buildQuality.ts';
 import { buildSummary } from './report/buildSummary.ts';
 import { listDrops } from './sources/listDrops.ts';
-import { loadDrops, type LoadedDrop } from './sources/loadDrops.ts';
+import { loadDrops } from './sources/loadDrops.ts';
+import { buildOlistQuality } from './olist/buildOlistQuality.ts';
+import { prepareOlist } from './olist/prepareOlist.ts';
+import type { SummarySource } from './report/buildSummary.ts';
 import type { DatasetConfig } from './config.ts';
 
 /** Report file name (e.g. `summary.json`) → its content. */
 export type ReportFiles = Map<string, unknown>;
 
 /** Loads the drops and builds every model up to the ledger and intermediate tables. */
-export async function prepareDatabase(db: Database, dataset: DatasetConfig, effects: Effects): Promise<LoadedDrop[]> {
+export async function prepareDatabase(db: Database, dataset: DatasetConfig, effects: Effects): Promise<SummarySource[]> {
   const started = effects.now();
   effects.logger.info(`${dataset.name}: reading drops from ${dataset.folders.join(', ')}`);
   const drops = await loadDrops(db, await listDrops(dataset.folders, effects), effects);
@@ -29,14 +32,19 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
   const db = await openDatabase();
   try {
     const started = effects.now();
-    const drops = await prepareDatabase(db, dataset, effects);
+    const kind = dataset.kind ?? 'online_retail';
+    const olist = kind === 'olist' ? await prepareOlist(db, dataset.folders, effects) : null;
+    const drops = olist ? olist.sources : await prepareDatabase(db, dataset, effects);
 
     const files: ReportFiles = new Map();
-    const summary = await buildSummary(db, { dataset: dataset.name, isSample: dataset.isSample, currency: dataset.currency, drops });
-    const quality = await buildQuality(db, dataset.name, summary.rows_raw, summary.lines_without_customer);
-    files.set('summary.json', summary);
+    const summary = await buildSummary(db, { dataset: dataset.name, kind, isSample: dataset.isSample, currency: dataset.currency, drops });
+    const quality = olist
+      ? await buildOlistQuality(db, dataset.name, olist.load, summary.lines_without_customer)
+      : await buildQuality(db, dataset.name, summary.rows_raw, summary.lines_without_customer);
+    // The ledger is the authority on kept rows (for Olist it spans every table, not just lines).
+    files.set('summary.json', { ...summary, rows_kept: quality.rows_kept });
     files.set('quality.json', quality);
-    for (const name of metricNames()) files.set(`${name}.json`, await buildMetric(db, dataset.name, name));
+    for (const name of metricNames(kind)) files.set(`${name.split('/').at(-1)}.json`, await buildMetric(db, dataset.name, name));
     logger.info(
       `${dataset.name}: ${summary.rows_raw.toLocaleString('en-GB')} raw rows = ${quality.rows_kept.toLocaleString('en-GB')} kept + ${quality.rows_excluded.toLocaleString('en-GB')} excluded; ${files.size} report files (${Math.round(effects.now() - started)} ms)`,
     );

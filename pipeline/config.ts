@@ -3,12 +3,17 @@
 import { basename, join, resolve } from 'node:path';
 import type { Effects } from './effects.ts';
 import { VitrineError, EXIT } from './errors.ts';
+import { isOlistFolder } from './olist/olistTables.ts';
+
+export type DatasetKind = 'online_retail' | 'olist';
 
 export interface DatasetConfig {
   name: string;
   folders: string[];
   isSample: boolean;
   currency: string;
+  /** Online Retail drops (the default) or the Olist marketplace tables. */
+  kind?: DatasetKind;
 }
 
 export interface PipelineConfig {
@@ -17,7 +22,6 @@ export interface PipelineConfig {
 }
 
 const dropFile = /\.(csv|csv\.gz|xlsx)$/i;
-const olistFile = /^(olist_|product_category_name_translation)/;
 
 export async function resolveDatasets(specs: readonly string[], root: string, effects: Effects): Promise<DatasetConfig[]> {
   const found = await findDatasets(specs, root, effects);
@@ -49,7 +53,10 @@ async function fromSpec(spec: string, root: string, effects: Effects): Promise<D
   for (const folder of folders) {
     if (!(await effects.isDirectory(folder))) throw missingFolderError(folder);
   }
-  if (eq >= 0) return [dataset(spec.slice(0, eq), folders, root)];
+  if (eq >= 0) {
+    const kind = isOlistFolder(await effects.listDir(folders[0]!)) ? 'olist' : 'online_retail';
+    return [dataset(spec.slice(0, eq), folders, root, kind)];
+  }
   const found = await datasetsUnder(folders[0]!, effects, root);
   if (found.length === 0) throw noDatasetError(folders[0]!);
   return found;
@@ -60,11 +67,7 @@ async function datasetsUnder(folder: string, effects: Effects, root: string): Pr
   if (!(await effects.isDirectory(folder))) return [];
   const names = await effects.listDir(folder);
   const kind = folderKind(names);
-  if (kind === 'olist') {
-    effects.logger.warn(`${folder}: Olist marketplace tables are recognised but not supported yet; skipped.`);
-    return [];
-  }
-  if (kind === 'drops') return [dataset(basename(folder), [folder], root)];
+  if (kind !== 'none') return [dataset(basename(folder), [folder], root, kind)];
   const nested: DatasetConfig[] = [];
   for (const name of names) {
     const sub = join(folder, name);
@@ -74,18 +77,19 @@ async function datasetsUnder(folder: string, effects: Effects, root: string): Pr
   return nested;
 }
 
-function folderKind(names: readonly string[]): 'drops' | 'olist' | 'none' {
-  const drops = names.filter((n) => dropFile.test(n));
-  if (drops.length === 0) return 'none';
-  return drops.some((n) => olistFile.test(n)) ? 'olist' : 'drops';
+function folderKind(names: readonly string[]): DatasetKind | 'none' {
+  if (!names.some((n) => dropFile.test(n))) return 'none';
+  return isOlistFolder(names) ? 'olist' : 'online_retail';
 }
 
-function dataset(name: string, folders: string[], root: string): DatasetConfig {
+function dataset(name: string, folders: string[], root: string, kind: DatasetKind = 'online_retail'): DatasetConfig {
   const safe = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (!safe) throw new VitrineError({ name: 'BadDatasetName', what: `"${name}" cannot be used as a dataset name.`, why: 'The name becomes part of the report URLs.', hint: 'Use letters and digits, e.g. --data shop=path/to/folder.', exitCode: EXIT.input });
   // The shipped sample keeps its banner however it is named on the command line.
   const isSample = folders.every((f) => f === join(root, 'data/sample'));
-  return { name: safe, folders, isSample, currency: 'GBP' };
+  return kind === 'olist'
+    ? { name: safe, folders, isSample, currency: 'BRL', kind }
+    : { name: safe, folders, isSample, currency: 'GBP' };
 }
 
 function missingFolderError(folder: string): VitrineError {

@@ -7,21 +7,28 @@ import type { LoadedDrop } from '../sources/loadDrops.ts';
 
 const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
 
-/** Models in the order they depend on each other; the file stem is the table name. */
+/** Online Retail models in dependency order; the file stem is the table name. */
 export const modelOrder = [
   'staging/stg_drops',
   'ledger/ledger_lines',
   'intermediate/int_sales_lines',
   'intermediate/int_products',
   'intermediate/int_customers',
-  'intermediate/int_product_stats',
-  'intermediate/int_customer_stats',
-  'intermediate/int_product_rows',
-  'intermediate/int_customer_rows',
+  ...sharedStatsModels(),
 ] as const;
 
-export async function loadSeeds(db: Database): Promise<void> {
-  for (const seed of ['ledger_rules', 'non_product_codes']) {
+/** The models every dataset kind shares once it has int_sales_lines and int_customers. */
+export function sharedStatsModels(): string[] {
+  return [
+    'intermediate/int_product_stats',
+    'intermediate/int_customer_stats',
+    'intermediate/int_product_rows',
+    'intermediate/int_customer_rows',
+  ];
+}
+
+export async function loadSeeds(db: Database, seeds: readonly string[] = ['ledger_rules', 'non_product_codes']): Promise<void> {
+  for (const seed of seeds) {
     await db.run(`create table seed_${seed} as select * from read_csv(${sqlString(`${seedsDir}${seed}.csv`)}, header = true, all_varchar = false)`);
   }
 }
@@ -31,9 +38,9 @@ export async function createDropManifest(db: Database, drops: readonly LoadedDro
   for (const drop of drops) await db.run(`insert into drop_manifest values (${sqlString(drop.drop)})`);
 }
 
-export async function buildModels(db: Database): Promise<void> {
-  for (const model of modelOrder) {
-    const table = model.split('/')[1]!;
+export async function buildModels(db: Database, models: readonly string[] = modelOrder): Promise<void> {
+  for (const model of models) {
+    const table = model.split('/').at(-1)!;
     await db.run(`create table ${table} as ${readSql(`${model}.sql`)}`);
   }
 }

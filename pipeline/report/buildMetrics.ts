@@ -5,11 +5,29 @@ import type { Database, SqlRow } from '../engine/database.ts';
 import { fillTemplate, parseSqlHeader, readSql, sqlPath } from '../engine/sqlFiles.ts';
 import { contractError } from '../errors.ts';
 
-export function metricNames(): string[] {
-  return readdirSync(sqlPath('metrics'))
-    .filter((f) => f.endsWith('.sql'))
-    .map((f) => f.slice(0, -4))
-    .sort();
+/**
+ * Metrics left out for Olist: the private/shop split does not apply to a marketplace, and the
+ * per-entity series feed one page per product and customer, which for ~33k products and ~95k
+ * mostly one-time buyers would be 130k pages and ~130 MB of JSON that no one reads.
+ */
+const onlineRetailOnly = new Set([
+  'customer_types',
+  'customer_sales',
+  'customer_monthly',
+  'customer_top_products',
+  'product_monthly',
+  'product_countries',
+  'product_descriptions',
+]);
+
+/**
+ * The metric files of a dataset kind, as paths under pipeline/sql without `.sql`: the shared
+ * ones in metrics/, and for Olist also olist/metrics/ (the dashboard queries).
+ */
+export function metricNames(kind: 'online_retail' | 'olist' = 'online_retail'): string[] {
+  const stems = (dir: string) => readdirSync(sqlPath(dir)).filter((f) => f.endsWith('.sql')).map((f) => `${dir}/${f.slice(0, -4)}`);
+  const shared = stems('metrics').filter((m) => kind === 'online_retail' || !onlineRetailOnly.has(m.slice('metrics/'.length)));
+  return [...shared, ...(kind === 'olist' ? stems('olist/metrics') : [])].sort();
 }
 
 /**
@@ -17,12 +35,14 @@ export function metricNames(): string[] {
  * the params used are written into the JSON so that a reader sees the thresholds.
  */
 export async function buildMetric(db: Database, dataset: string, name: string, params: Record<string, number> = {}): Promise<Metric<SqlRow>> {
-  const template = readSql(`metrics/${name}.sql`);
+  const path = name.includes('/') ? name : `metrics/${name}`;
+  name = path.split('/').at(-1)!;
+  const template = readSql(`${path}.sql`);
   const used = Object.fromEntries(Object.entries(params).filter(([key]) => template.includes(`{{${key}}}`)));
   const sql = fillTemplate(template, Object.fromEntries(Object.entries(used).map(([k, v]) => [k, String(v)])));
   const header = parseSqlHeader(template);
   if (header.title !== name || !header.grain || !header.definition) {
-    throw contractError(`pipeline/sql/metrics/${name}.sql`, 'the header comment must start "-- <name>: <grain>." followed by the definition');
+    throw contractError(`pipeline/sql/${path}.sql`, 'the header comment must start "-- <name>: <grain>." followed by the definition');
   }
   const metric = {
     metric: name,

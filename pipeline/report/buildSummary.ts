@@ -1,4 +1,4 @@
-import { summarySchema, type Summary } from '../../src/contracts/report.ts';
+import { summarySchema, type Source, type Summary } from '../../src/contracts/report.ts';
 import type { Database } from '../engine/database.ts';
 import { readSql } from '../engine/sqlFiles.ts';
 import { contractError } from '../errors.ts';
@@ -19,11 +19,18 @@ interface SummaryRow {
   rows_kept: number;
 }
 
+/** What the summary says of each source file (a drop, an XLSX sheet or an Olist table). */
+export type SummarySource = Pick<LoadedDrop, 'drop' | 'file' | 'sheet' | 'rows' | 'sha256'> & {
+  layout: { name: Source['layout'] };
+  dateFormat: { label: string };
+};
+
 export interface SummaryInput {
   dataset: string;
+  kind: 'online_retail' | 'olist';
   isSample: boolean;
   currency: string;
-  drops: readonly LoadedDrop[];
+  drops: readonly SummarySource[];
 }
 
 export async function buildSummary(db: Database, input: SummaryInput): Promise<Summary> {
@@ -33,6 +40,7 @@ export async function buildSummary(db: Database, input: SummaryInput): Promise<S
   );
   const summary: Summary = {
     dataset: input.dataset,
+    kind: input.kind,
     is_sample: input.isSample,
     currency: input.currency,
     sources: input.drops.map((d) => {

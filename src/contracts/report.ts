@@ -9,7 +9,7 @@ export const isoMonth = z.string().regex(/^\d{4}-\d{2}$/);
 export const sourceSchema = z.object({
   drop: z.string(),
   file: z.string(),
-  layout: z.enum(['online_retail_ii', 'online_retail']),
+  layout: z.enum(['online_retail_ii', 'online_retail', 'olist']),
   sheet: z.string().nullable(),
   rows: z.number().int(),
   sha256: z.string(),
@@ -20,6 +20,8 @@ export const sourceSchema = z.object({
 
 export const summarySchema = z.object({
   dataset: z.string(),
+  /** Which kind of export the dataset is: the shop's sales lines, or the Olist marketplace. */
+  kind: z.enum(['online_retail', 'olist']).optional(),
   is_sample: z.boolean(),
   currency: z.string(),
   sources: z.array(sourceSchema),
@@ -37,6 +39,8 @@ export const summarySchema = z.object({
 export const exampleRowSchema = z.object({
   drop: z.string(),
   line: z.number().int(),
+  /** Tables other than sales lines (Olist): every column of the raw line, by header name. */
+  values: z.record(z.string(), z.string().nullable()).optional(),
   invoice: z.string().nullable(),
   stock_code: z.string().nullable(),
   description: z.string().nullable(),

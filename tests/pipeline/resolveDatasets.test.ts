@@ -41,12 +41,13 @@ describe('resolveDatasets(specs, root, effects)', () => {
     expect(d).toMatchObject({ name: 'both', folders: [join(root, 'x'), join(root, 'y')], isSample: false });
   });
 
-  it('skips an Olist folder with a warning instead of failing on its headers', async () => {
+  it('recognises an Olist folder by its file names, with BRL as currency', async () => {
     const root = tree(['data/olist/olist_orders_dataset.csv.gz', 'data/shop/sales.csv']);
-    const { effects, messages } = recordingEffects();
-    const datasets = await resolveDatasets(['data'], root, effects);
-    expect(datasets.map((d) => d.name)).toEqual(['shop']);
-    expect(messages.some((m) => m.startsWith('warn:') && m.includes('Olist'))).toBe(true);
+    const datasets = await resolveDatasets(['data'], root, recordingEffects().effects);
+    expect(datasets.map((d) => [d.name, d.kind ?? 'online_retail', d.currency])).toEqual([
+      ['olist', 'olist', 'BRL'],
+      ['shop', 'online_retail', 'GBP'],
+    ]);
   });
 
   it('names a missing folder in its error', async () => {
