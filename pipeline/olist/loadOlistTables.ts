@@ -39,7 +39,7 @@ export async function loadOlistTables(db: Database, folders: readonly string[], 
   }
   const fatal = missing.filter((t) => (requiredOlistTables as readonly string[]).includes(t.name));
   if (fatal.length > 0) throw missingTableError(fatal, folders);
-  for (const t of missing) effects.logger.warn(`Olist table ${t.name} is missing: skipped ${t.needed}.`);
+  for (const t of missing) effects.logger.warn(`Olist table ${t.name} is missing; what it feeds is left out: ${t.needed}.`);
   return { loaded, missing };
 }
 

@@ -9,6 +9,12 @@ export interface KMeansOptions {
   /** Independent k-means++ starts; the one with the lowest inertia wins (ties: the first). */
   restarts?: number;
   maxIterations?: number;
+  /**
+   * Stop once the centroids move less than this in total (squared), relative to the mean
+   * feature variance — scikit-learn's `tol`. Label-exact convergence can take hundreds of
+   * iterations of shuffling a few border points.
+   */
+  tolerance?: number;
 }
 
 export interface KMeansFit {
@@ -21,15 +27,15 @@ export interface KMeansFit {
   iterations: number;
 }
 
-export const kMeansDefaults = { restarts: 8, maxIterations: 100 };
+export const kMeansDefaults = { restarts: 8, maxIterations: 100, tolerance: 1e-4 };
 
 export function kMeans(points: Points, options: KMeansOptions): KMeansFit {
-  const { k, seed, restarts = kMeansDefaults.restarts, maxIterations = kMeansDefaults.maxIterations } = options;
+  const { k, seed, restarts, maxIterations, tolerance } = { ...kMeansDefaults, ...options };
   if (!Number.isInteger(k) || k < 1 || k > points.n) throw new Error(`kMeans: k must be 1…${points.n}, got ${k}`);
   const root = new Rng(seed);
   let best: KMeansFit | undefined;
   for (let r = 0; r < restarts; r++) {
-    const fit = lloyd(points, kMeansPlusPlus(points, k, root.fork(`restart-${r}`)), k, maxIterations);
+    const fit = lloyd(points, kMeansPlusPlus(points, k, root.fork(`restart-${r}`)), k, maxIterations, tolerance * meanVariance(points));
     if (!best || fit.inertia < best.inertia) best = fit;
   }
   return best!;
@@ -68,15 +74,21 @@ export function kMeansPlusPlus(points: Points, k: number, rng: Rng): Float64Arra
 }
 
 /** Each point's nearest centroid (ties: the lower index) and the resulting inertia. */
-export function assignToNearest(points: Points, centroids: Float64Array, k: number): { labels: Int32Array; inertia: number } {
+export function assignToNearest(points: Points, centroids: Float64Array, k: number, into?: Int32Array): { labels: Int32Array; inertia: number } {
   const { n, d, data } = points;
-  const labels = new Int32Array(n);
+  const labels = into ?? new Int32Array(n);
   let inertia = 0;
   for (let i = 0; i < n; i++) {
     let best = 0;
     let bestDistance = Infinity;
+    const row = i * d;
     for (let c = 0; c < k; c++) {
-      const distance = squaredDistance(data, i, centroids, c, d);
+      // Inlined squared distance with an early exit: this loop is most of the run time.
+      let distance = 0;
+      for (let f = 0; f < d && distance < bestDistance; f++) {
+        const diff = data[row + f] - centroids[c * d + f];
+        distance += diff * diff;
+      }
       if (distance < bestDistance) {
         bestDistance = distance;
         best = c;
@@ -88,10 +100,11 @@ export function assignToNearest(points: Points, centroids: Float64Array, k: numb
   return { labels, inertia };
 }
 
-function lloyd(points: Points, start: Float64Array, k: number, maxIterations: number): KMeansFit {
+function lloyd(points: Points, start: Float64Array, k: number, maxIterations: number, tolerance: number): KMeansFit {
   const { d, data } = points;
   let centroids = start;
   let { labels, inertia } = assignToNearest(points, centroids, k);
+  let spare = new Int32Array(points.n);
   let iterations = 0;
   while (iterations < maxIterations) {
     iterations += 1;
@@ -102,12 +115,15 @@ function lloyd(points: Points, start: Float64Array, k: number, maxIterations: nu
       const far = farthest(points, labels, centroids);
       means.set(data.subarray(far * d, far * d + d), c * d);
     }
+    let shift = 0;
+    for (let j = 0; j < k * d; j++) shift += (means[j] - centroids[j]) ** 2;
     centroids = means;
-    const next = assignToNearest(points, centroids, k);
-    const changed = next.labels.some((label, i) => label !== labels[i]);
-    labels = next.labels;
+    const next = assignToNearest(points, centroids, k, spare);
+    let changed = false;
+    for (let i = 0; i < points.n && !changed; i++) changed = next.labels[i] !== labels[i];
+    [spare, labels] = [labels, next.labels];
     inertia = next.inertia;
-    if (!changed) break;
+    if (!changed || shift <= tolerance) break;
   }
   return { k, centroids, labels, inertia, iterations };
 }
@@ -123,4 +139,15 @@ function farthest(points: Points, labels: Int32Array, centroids: Float64Array): 
     }
   }
   return index;
+}
+
+function meanVariance(points: Points): number {
+  const { n, d, data } = points;
+  let total = 0;
+  for (let f = 0; f < d; f++) {
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += data[i * d + f] / n;
+    for (let i = 0; i < n; i++) total += (data[i * d + f] - mean) ** 2 / n;
+  }
+  return total / d;
 }
