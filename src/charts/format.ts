@@ -50,10 +50,10 @@ export function formatCountShort(value: number): string {
   return `${value < 0 ? MINUS : ''}${compact(Math.abs(value))}`;
 }
 
-/** A fraction as a percentage: 0.125 → `12.5%`, 0.5 → `50%`. */
+/** A fraction as a percentage with fixed decimals, so labels line up: 0.125 → `12.5%`, 0.5 → `50.0%`, `50%` with 0 digits. */
 export function formatPercent(fraction: number, digits = 1): string {
   const rounded = Number((fraction * 100).toFixed(digits));
-  return `${rounded < 0 ? MINUS : ''}${Math.abs(rounded)}%`;
+  return `${rounded < 0 ? MINUS : ''}${Math.abs(rounded).toFixed(digits)}%`;
 }
 
 /** `2010-01` → `Jan 2010`. */

@@ -3,7 +3,8 @@
 // with power-of-ten ticks, and the exact count is printed at each bar's end.
 import * as Plot from '@observablehq/plot';
 import { formatCount, formatCountShort } from './format.ts';
-import { swatchLegend, swatchLegendWidth, textWidth } from './legend.ts';
+import { swatchLegend, swatchLegendWidth } from './legend.ts';
+import { fitText, textWidth } from './textWidth.ts';
 import { checkRows, defaults, finite, normalizeFrame, truncate, type CommonOptions } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
@@ -20,7 +21,8 @@ export interface LedgerOptions extends CommonOptions {
   valueLabel?: string;
 }
 
-const chartDefaults = { rowHeight: 22, marginTop: 44, marginBottom: 8, marginLeftMax: 260, gap: 8 };
+// Rule names may take up to this share of the width; longer ones are cut to fit.
+const chartDefaults = { rowHeight: 22, marginTop: 44, marginBottom: 8, labelShareMax: 0.4, gap: 8, tickLabelSpace: 32 };
 const colors: Record<LedgerKind, string> = { kept: defaults.colors.net, excluded: defaults.colors.excluded };
 
 interface Bar {
@@ -45,8 +47,12 @@ export function ledgerChart(rows: readonly LedgerRow[], options: LedgerOptions =
 
   const max = Math.max(1, ...bars.map((b) => b.rows));
   const ticks = powersOfTen(max);
-  const marginLeft = Math.min(chartDefaults.marginLeftMax, Math.max(...bars.map((b) => textWidth(b.short))) + 2 * chartDefaults.gap);
+  const labelRoom = Math.min(frame.width * chartDefaults.labelShareMax, Math.max(...bars.map((b) => textWidth(b.short))));
+  for (const bar of bars) bar.short = fitText(bar.short, labelRoom);
+  const marginLeft = labelRoom + 2 * chartDefaults.gap;
   const marginRight = Math.max(...bars.map((b) => textWidth(b.text))) + 2 * chartDefaults.gap;
+  // On a narrow chart, label every second (or third…) power of ten so the labels do not touch.
+  const labelEvery = Math.ceil((ticks.length * chartDefaults.tickLabelSpace) / Math.max(frame.width - marginLeft - marginRight, 1));
   const kinds = (['kept', 'excluded'] as const).filter((kind) => bars.some((b) => b.kind === kind));
 
   return renderPlot(
@@ -63,7 +69,7 @@ export function ledgerChart(rows: readonly LedgerRow[], options: LedgerOptions =
         axis: 'top',
         grid: true,
         ticks,
-        tickFormat: formatCountShort,
+        tickFormat: (value: number, i: number) => (i % labelEvery === 0 ? formatCountShort(value) : ''),
         label: options.valueLabel ?? 'Rows (log scale)',
         labelAnchor: 'left',
       },

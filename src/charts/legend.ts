@@ -2,15 +2,11 @@
 // colour ramps need a canvas): a row of swatches, and a stepped bar for binned colour scales.
 import { defaults } from './options.ts';
 import type { Draw } from './render.ts';
+import { textWidth } from './textWidth.ts';
 
 export interface Swatch {
   label: string;
   color: string;
-}
-
-/** Rough width of a text in px: good enough to lay out labels without a browser. */
-export function textWidth(text: string, fontSize: number = defaults.fontSize): number {
-  return Array.from(text).length * fontSize * 0.6;
 }
 
 const swatchGap = { box: 14, after: 16 };

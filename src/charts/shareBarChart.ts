@@ -3,7 +3,8 @@
 // that is wide enough for it. Negative values have no share: they count as 0.
 import * as Plot from '@observablehq/plot';
 import { formatPercent } from './format.ts';
-import { swatchLegend, textWidth } from './legend.ts';
+import { swatchLegend } from './legend.ts';
+import { textWidth } from './textWidth.ts';
 import { checkRows, defaults, finite, normalizeFrame, truncate, type CommonOptions } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 

@@ -6,7 +6,8 @@ import type { MultiPoint } from 'geojson';
 import { loadAtlas, type CountryFeature } from './atlas.ts';
 import { placeCountry } from './countryNames.ts';
 import { currencySymbol, valueFormatters } from './format.ts';
-import { binLegend, swatchLegend, textWidth } from './legend.ts';
+import { binLegend, swatchLegend } from './legend.ts';
+import { textWidth } from './textWidth.ts';
 import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 

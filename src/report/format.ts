@@ -81,3 +81,9 @@ export function formatDate(isoDate: string | null): string {
 export function formatPeriod(period: { from: string; to: string }): string {
   return `${formatDate(period.from)} – ${formatDate(period.to)}`;
 }
+
+/** A metric definition for readers: the sentences that name data fields (`share_net = …`) left out. */
+export function withoutFieldNames(definition: string): string {
+  const sentences = definition.split(/(?<=\.)\s+/);
+  return sentences.filter((sentence) => !/\b[a-z]+_[a-z_]+\b/.test(sentence)).join(' ');
+}

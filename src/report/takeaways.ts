@@ -39,13 +39,6 @@ export function weakestRegularTakeaway(rows: { description: string; net: number;
   return `“${weakest.description}” is the weakest regular seller: ${formatMoneyShort(weakest.net, currency)} net over ${months} with sales.`;
 }
 
-/** "“X” has the highest return rate: 45.0 % of units sold came back." */
-export function highestReturnRateTakeaway(rows: { label: string; return_rate_units: number | null }[], noun: string): string {
-  const first = rows[0];
-  if (!first || first.return_rate_units === null) return `No ${noun} with enough volume to compare return rates.`;
-  return `${first.label} has the highest return rate: ${formatRate(first.return_rate_units)} of units sold came back.`;
-}
-
 /** "“X” fell the most: from £12k to £3.4k net (−71.7 %)." */
 export function steepestDeclineTakeaway(rows: Pick<ProductDeclineRow, 'description' | 'net_prior' | 'net_recent' | 'change_pct'>[], { currency }: Money): string {
   const first = rows[0];

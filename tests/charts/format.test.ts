@@ -29,6 +29,8 @@ describe('format', () => {
     expect(formatCount(1_234_567)).toBe('1,234,567');
     expect(formatPercent(0.125)).toBe('12.5%');
     expect(formatPercent(0.5, 0)).toBe('50%');
+    expect(formatPercent(0.82)).toBe('82.0%');
+    expect(formatPercent(-0.0001)).toBe('0.0%');
     expect(formatMonth('2010-01')).toBe('Jan 2010');
     expect(formatMonth('2011-12')).toBe('Dec 2011');
     expect(() => formatMonth('2011-13')).toThrow('invalid month: 2011-13');

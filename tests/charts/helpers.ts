@@ -1,5 +1,6 @@
 // Checks every chart's SVG must pass, and the hostile strings the tests feed them.
 import { expect } from 'vitest';
+import { textWidth } from '../../src/charts/textWidth.ts';
 
 export const HOSTILE = '<b>BOLD</b> TEA TOWEL & "QUOTE"';
 export const FORMULA = '=SUM(A1)';
@@ -27,4 +28,26 @@ export function expectChartSvg(svg: string, id: string): void {
 export function expectNoDataSvg(svg: string): void {
   expect(svg).toMatch(/^<svg[^>]* role="img"/);
   expect(svg).toContain('>No data</text>');
+}
+
+/**
+ * The labels of a bar chart (the text group whose texts carry a `<title>`) with the left and
+ * right edges they take by `textWidth`, so tests can check that none runs off the chart.
+ */
+export function barLabels(svg: string): { text: string; left: number; right: number }[] {
+  for (const group of svg.matchAll(/<g aria-label="text" text-anchor="(start|end)" transform="translate\((-?[\d.]+),[^"]*">(.*?)<\/g>/gs)) {
+    const [, anchor, dx, body] = group;
+    if (!body!.includes('<title>')) continue;
+    return [...body!.matchAll(/<text [^>]*transform="translate\(([\d.]+),[^"]*">([^<]*)/g)].map(([, x, raw]) => {
+      const text = unescapeXml(raw!);
+      const at = Number(x) + Number(dx);
+      const width = textWidth(text);
+      return anchor === 'end' ? { text, left: at - width, right: at } : { text, left: at, right: at + width };
+    });
+  }
+  return [];
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerChart, type LedgerRow } from '../../src/charts/ledgerChart.ts';
-import { HOSTILE, expectChartSvg, expectNoDataSvg } from './helpers.ts';
+import { HOSTILE, barLabels, expectChartSvg, expectNoDataSvg } from './helpers.ts';
 
 const rows: LedgerRow[] = [
   { rule: 'Valid sale line', kind: 'kept', rows: 1_033_036 },
@@ -18,6 +18,21 @@ describe('ledgerChart', () => {
     expect(ledgerChart(rows, options)).toBe(svg);
     expectChartSvg(svg, 'vitrine-quality-ledger');
     await expect(svg).toMatchFileSnapshot('__snapshots__/ledgerChart.svg');
+  });
+
+  it('cuts long rule names to the room left of the bars, so none is clipped', () => {
+    const long = [...rows, { rule: 'negative_quantity_outside_cancellation', kind: 'excluded' as const, rows: 3 }];
+    for (const width of [400, 860]) {
+      const labels = barLabels(ledgerChart(long, { ...options, width }));
+      expect(labels).toHaveLength(long.length);
+      for (const { left } of labels) expect(left).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('labels fewer powers of ten on a narrow chart, so tick labels do not touch', () => {
+    const tickLabels = (svg: string) => [.../<g aria-label="x-axis tick label"[^>]*>(.*?)<\/g>/s.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(tickLabels(ledgerChart(rows, options))).toEqual(['1', '10', '100', '1k', '10k', '100k', '1M', '10M']);
+    expect(tickLabels(ledgerChart(rows, { ...options, width: 400 }))).toEqual(['1', '100', '10k', '1M']);
   });
 
   it('prints the exact count at each bar end', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankedBarChart, type RankedBarRow } from '../../src/charts/rankedBarChart.ts';
-import { FORMULA, HOSTILE, expectChartSvg, expectNoDataSvg } from './helpers.ts';
+import { FORMULA, HOSTILE, expectChartSvg, expectNoDataSvg, barLabels } from './helpers.ts';
 
 const rows: RankedBarRow[] = [
   { label: 'WHITE HANGING HEART T-LIGHT HOLDER', value: 151_339.16, href: '/products/85123a/' },
@@ -37,6 +37,40 @@ describe('rankedBarChart', () => {
   it('cuts long labels to 32 characters and keeps the full text in a title', () => {
     const svg = rankedBarChart(rows, options);
     expect(svg).toContain('>SET OF 3 CAKE TINS PANTRY DESIG…<title>SET OF 3 CAKE TINS PANTRY DESIGN WITH A VERY LONG NAME</title>');
+  });
+
+  it('makes the left margin as wide as the longest label, so none is clipped', () => {
+    const wide = [
+      { label: 'WOODEN TREE CHRISTMAS SCANDINAVIAN', value: 3 },
+      { label: 'HOLDER RETROSPOT BUNTING', code: '47566B', value: 2 },
+      { label: 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW', value: 1 },
+    ];
+    for (const width of [240, 400, 480, 640, 860]) {
+      const labels = barLabels(rankedBarChart(wide, { ...options, width }));
+      expect(labels).toHaveLength(3);
+      for (const { left, right } of labels) {
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(right).toBeLessThanOrEqual(width);
+      }
+    }
+    expect(barLabels(rankedBarChart(wide, { ...options, width: 860 }))[0]!.text).toBe('WOODEN TREE CHRISTMAS SCANDINAV…');
+  });
+
+  it('puts labels above their bars on narrow charts, cut to the width and keeping the code whole', () => {
+    const row = { label: 'HOLDER RETROSPOT BUNTING WITH A VERY LONG NAME', code: '47566B', value: 1 };
+    expect(barLabels(rankedBarChart([row], { ...options, width: 400 }))[0]!.text).toBe('HOLDER RETROSPOT BUNTING WITH A… (47566B)');
+    expect(barLabels(rankedBarChart([row], { ...options, width: 200 }))[0]!.text).toMatch(/^HOLDER RETRO.*… \(47566B\)$/);
+  });
+
+  it('keeps short labels beside their bars on narrow charts', () => {
+    const svg = rankedBarChart([{ label: 'Dec 2010', value: 1 }], { ...options, width: 400 });
+    expect(svg).toMatch(/<g aria-label="text" text-anchor="end"[^>]*><text[^>]*>Dec 2010</);
+  });
+
+  it('shows the code after the label, so products that share a description stay apart', () => {
+    const svg = rankedBarChart([{ label: 'PARTY BUNTING', code: '47566', value: 2 }, { label: 'PARTY BUNTING', code: '47566B', value: 1.5 }], options);
+    expect(barLabels(svg).map((l) => l.text)).toEqual(['PARTY BUNTING (47566)', 'PARTY BUNTING (47566B)']);
+    expect(svg).toContain('<title>PARTY BUNTING (47566B)\n£1.50</title>');
   });
 
   it('prints exact values at the bar ends and grows with the rows', () => {

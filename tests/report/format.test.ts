@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatDate, formatMoney, formatMoneyShort, formatMonth, formatPeriod, formatRate } from '../../src/report/format.ts';
+import { formatChange, formatCount, formatDate, formatMoney, formatMoneyShort, formatMonth, formatPeriod, formatRate, withoutFieldNames } from '../../src/report/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -29,5 +29,13 @@ describe('format', () => {
     expect(formatMonth('2010-11')).toBe('Nov 2010');
     expect(formatDate('2010-12-09')).toBe('9 Dec 2010');
     expect(formatPeriod({ from: '2009-12-01', to: '2011-12-09' })).toBe('1 Dec 2009 – 9 Dec 2011');
+  });
+});
+
+describe('withoutFieldNames', () => {
+  it('keeps the plain sentences of a definition and drops those about data fields', () => {
+    const definition = "A customer is a 'shop' when the median is 6 or more (trade packs); otherwise 'private'. " +
+      'share_customers and share_net are fractions of all customers; avg_order_value = gross ÷ orders. Ties go to the larger.';
+    expect(withoutFieldNames(definition)).toBe("A customer is a 'shop' when the median is 6 or more (trade packs); otherwise 'private'. Ties go to the larger.");
   });
 });

@@ -3,7 +3,6 @@ import {
   commonTopProductTakeaway,
   countryConcentrationTakeaway,
   customerTypesTakeaway,
-  highestReturnRateTakeaway,
   leaderTakeaway,
   leadingCountryTakeaway,
   peakMonthTakeaway,
@@ -60,16 +59,6 @@ describe('weakestRegularTakeaway', () => {
   it('names the first product with its months of sales', () => {
     const rows = [{ description: 'PAPER CHAIN KIT', net: 12.4, months_active: 14 }];
     expect(weakestRegularTakeaway(rows, gbp)).toBe('“PAPER CHAIN KIT” is the weakest regular seller: £12 net over 14 months with sales.');
-  });
-});
-
-describe('highestReturnRateTakeaway', () => {
-  it('quotes the first row’s unit return rate', () => {
-    expect(highestReturnRateTakeaway([{ label: 'Customer 12346', return_rate_units: 0.45 }], 'customer'))
-      .toBe(`Customer 12346 has the highest return rate: 45.0${NBSP}% of units sold came back.`);
-  });
-  it('handles an empty list', () => {
-    expect(highestReturnRateTakeaway([], 'product')).toBe('No product with enough volume to compare return rates.');
   });
 });
 

@@ -2,13 +2,16 @@
 import { formatChange, formatCount, formatDate, formatDecimal, formatMoney, formatMonth, formatRate } from '../../report/format.ts';
 
 export type NumberKind = 'money' | 'count' | 'decimal' | 'rate' | 'change';
-export type TextKind = 'text' | 'month' | 'date';
+/** `code`: an identifier, set in monospace. */
+export type TextKind = 'text' | 'code' | 'month' | 'date';
 
-export type Column<Row> =
+/** `title`: a tooltip for the cell, e.g. the full value of a shortened one. */
+export type Column<Row> = { title?: (row: Row) => string } & (
   | { label: string; kind: NumberKind; value: (row: Row) => number | null }
   | { label: string; kind: TextKind; value: (row: Row) => string | null }
   | { label: string; kind: 'product'; value: (row: Row) => { code: string; description: string } }
-  | { label: string; kind: 'customer'; value: (row: Row) => string };
+  | { label: string; kind: 'customer'; value: (row: Row) => string }
+);
 
 export const isNumeric = (kind: Column<unknown>['kind']): boolean => ['money', 'count', 'decimal', 'rate', 'change'].includes(kind);
 
@@ -37,6 +40,8 @@ export const decimal = <Row>(label: string, value: (row: Row) => number | null):
 export const rate = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'rate', value });
 export const change = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'change', value });
 export const text = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'text', value });
+export const code = <Row>(label: string, value: (row: Row) => string | null, title?: (row: Row) => string): Column<Row> =>
+  ({ label, kind: 'code', value, title });
 export const month = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'month', value });
 export const date = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'date', value });
 export const product = <Row extends { stock_code: string; description: string }>(label = 'Product'): Column<Row> =>

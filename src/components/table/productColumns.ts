@@ -1,4 +1,5 @@
-// Column sets shared by the product tables (products page and returns page).
+// Column sets for the product tables (products page and returns page). Each table shows the
+// columns that answer its heading's question; every column is in the CSV download.
 import type { ProductDeclineRow, ProductSalesRow } from '../../contracts/metrics.ts';
 import { change, count, money, product, rank, rate } from './columns.ts';
 
@@ -16,11 +17,18 @@ export const regularSellerColumns = [
   count<Row>('Units sold', (r) => r.units_sold), count<Row>('Orders', (r) => r.orders),
 ];
 
-export const productReturnColumns = [
+/** Ranked by units returned ÷ units sold. */
+export const productReturnRateColumns = [
   rank<Row>(), product<Row>(),
+  rate<Row>('Return rate (units)', (r) => r.return_rate_units), count<Row>('Units returned', (r) => r.units_returned),
+  count<Row>('Units sold', (r) => r.units_sold), money<Row>('Value returned', (r) => Math.abs(r.returns)),
+];
+
+/** Ranked by the value returned. */
+export const productReturnValueColumns = [
+  rank<Row>(), product<Row>(),
+  money<Row>('Value returned', (r) => Math.abs(r.returns)), rate<Row>('Return rate (value)', (r) => r.return_rate_value),
   count<Row>('Units returned', (r) => r.units_returned), count<Row>('Units sold', (r) => r.units_sold),
-  rate<Row>('Return rate (units)', (r) => r.return_rate_units), rate<Row>('Return rate (value)', (r) => r.return_rate_value),
-  money<Row>('Value returned', (r) => Math.abs(r.returns)), money<Row>('Net revenue', (r) => r.net),
 ];
 
 export const declineColumns = [
