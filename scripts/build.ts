@@ -3,6 +3,7 @@ import { build } from 'astro';
 import { configFromArgs, projectRoot, reportFailure, usage } from '../pipeline/cli.ts';
 import { nodeEffects } from '../pipeline/effects.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
+import { buildSearchIndex } from '../src/search/buildSearchIndex.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** For `npm run bench`: timings and peak memory of this process, when asked for. */
@@ -26,6 +27,9 @@ async function main(): Promise<number> {
   process.env.VITRINE_OUT_DIR = options.outDir;
   process.env.VITRINE_BASE = options.base;
   await build({ root: projectRoot, logLevel: 'warn' });
+  const searchStarted = effects.now();
+  const records = await buildSearchIndex(options.reportDir, options.outDir, options.base);
+  effects.logger.info(`search: ${records.toLocaleString('en-GB')} products and customers indexed (${Math.round(effects.now() - searchStarted)} ms)`);
   const siteMs = effects.now() - started - pipelineMs;
   await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS });
   effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);

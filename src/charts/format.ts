@@ -6,6 +6,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const MINUS = '\u2212';
 const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const grouped2 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const decimals = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 /** `GBP` → `£`, `EUR` → `€`, `USD` → `$`; an unknown code is returned as is (`XYZ`). */
 export function currencySymbol(currency: string): string {
@@ -46,6 +47,11 @@ export function formatCount(value: number): string {
   return `${value < 0 ? MINUS : ''}${grouped.format(Math.abs(value))}`;
 }
 
+/** Up to 2 decimals, at least 1, for means: 4.2465 → `4.25`, 7.2 → `7.2`, 12 → `12.0`. */
+export function formatDecimal(value: number): string {
+  return `${value < 0 ? MINUS : ''}${decimals.format(Math.abs(value))}`;
+}
+
 export function formatCountShort(value: number): string {
   return `${value < 0 ? MINUS : ''}${compact(Math.abs(value))}`;
 }
@@ -73,5 +79,7 @@ export function valueFormatters(format: ValueFormat, symbol: string): { label: (
       return { label: formatCount, tick: formatCountShort };
     case 'percent':
       return { label: (v) => formatPercent(v), tick: (v) => formatPercent(v, 0) };
+    case 'decimal':
+      return { label: formatDecimal, tick: formatDecimal };
   }
 }

@@ -15,13 +15,15 @@ export interface MonthlyRevenueRow {
 
 export interface MonthlyRevenueOptions extends CommonOptions {
   height?: number;
+  /** What the bars below zero are called in the legend, e.g. canceled orders on a marketplace. */
+  returnsLabel?: string;
 }
 
 const chartDefaults = { height: 320, marginTop: 40, marginRight: 16, marginBottom: 32, marginLeft: 56, padding: 0.2 };
 
 export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options: MonthlyRevenueOptions = {}): string {
   const frame = normalizeFrame(options, 'monthly-revenue', 'Net revenue and returns per month');
-  const { height = chartDefaults.height } = options;
+  const { height = chartDefaults.height, returnsLabel = 'Returns' } = options;
   const data = checkRows(rows, 'monthlyRevenueChart').map(normalizeRow);
   if (data.length === 0) return noDataSvg(frame);
   const symbol = currencySymbol(frame.currency);
@@ -33,7 +35,7 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
   const low = Math.min(0, ...data.map((d) => Math.min(d.net, -d.returns)));
   const high = Math.max(0, ...data.map((d) => d.net));
   const title = (d: MonthlyRevenueRow) =>
-    `${formatMonth(d.month)}\nNet ${formatMoney(d.net, symbol)}\nGross ${formatMoney(d.gross, symbol)}\nReturns ${formatMoney(d.returns, symbol)}`;
+    `${formatMonth(d.month)}\nNet ${formatMoney(d.net, symbol)}\nGross ${formatMoney(d.gross, symbol)}\n${returnsLabel} ${formatMoney(d.returns, symbol)}`;
 
   return renderPlot(
     frame,
@@ -71,7 +73,7 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
           draw,
           [
             { label: 'Net revenue', color: defaults.colors.net },
-            { label: 'Returns (shown below zero)', color: defaults.colors.returns },
+            { label: `${returnsLabel} (shown below zero)`, color: defaults.colors.returns },
           ],
           8,
           12,
@@ -104,7 +106,7 @@ export function monthRange(months: readonly string[]): string[] {
 }
 
 /** Every 1st, 2nd, 3rd, 6th, 12th, … month, so `Jan 2010` labels never overlap; January stays in step. */
-function monthTicks(months: readonly string[], plotWidth: number): string[] {
+export function monthTicks(months: readonly string[], plotWidth: number): string[] {
   const fit = Math.max(1, Math.floor(plotWidth / 58)); // `Jan 2010` is ≈ 48px wide, plus a gap
   const step = [1, 2, 3, 6, 12, 24, 36, 60, 120].find((s) => Math.ceil(months.length / s) <= fit) ?? 120;
   return months.filter((m) => (Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1) % step === 0);

@@ -22,7 +22,8 @@ export const defaults = {
   sequential: ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'],
 } as const;
 
-export type ValueFormat = 'money' | 'count' | 'percent';
+/** `decimal`: a mean on a small scale, e.g. a 1–5 review score or days (`4.25`, `7.2`). */
+export type ValueFormat = 'money' | 'count' | 'percent' | 'decimal';
 export type Tone = 'net' | 'returns' | 'excluded' | 'neutral';
 
 /** Options every chart accepts. */
@@ -78,7 +79,7 @@ export function normalizeId(id: string): string {
 
 export function normalizeFormat(format: string | undefined, fallback: ValueFormat): ValueFormat {
   format ??= fallback;
-  if (format !== 'money' && format !== 'count' && format !== 'percent') throw new Error(`invalid format: ${format}`);
+  if (format !== 'money' && format !== 'count' && format !== 'percent' && format !== 'decimal') throw new Error(`invalid format: ${format}`);
   return format;
 }
 

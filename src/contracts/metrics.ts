@@ -1,6 +1,7 @@
 // Row types of each metric file (data/report/<dataset>/<name>.json → `rows`).
 // Money is in the dataset currency, rounded to 2 decimals; rates are fractions (0.125 = 12.5 %),
 // rounded to 4 decimals; dates are ISO text.
+import type { OlistMetricRows } from './olistMetrics.ts';
 
 export interface MonthlySalesRow {
   month: string; // YYYY-MM
@@ -143,7 +144,7 @@ export interface CustomerTopProductRow {
 }
 
 /** Metric file stem → row type. File stem = JSON name = chart name (see ARCHITECTURE.md). */
-export interface MetricRows {
+export interface MetricRows extends OlistMetricRows {
   monthly_sales: MonthlySalesRow;
   product_sales: ProductSalesRow;
   products_best: ProductSalesRow;

@@ -48,6 +48,11 @@ export function formatDecimal(value: number): string {
   return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value).replace('-', '−');
 }
 
+/** A mean review score (1–5) with two decimals, so close scores stay apart: 4.2465 → "4.25". */
+export function formatScore(value: number): string {
+  return value.toFixed(2).replace('-', '−');
+}
+
 /** Fraction → percent with one decimal: 0.1234 → "12.3 %". */
 export function formatRate(fraction: number | null): string {
   if (fraction === null || !Number.isFinite(fraction)) return '–';

@@ -1,6 +1,6 @@
 // Every internal link goes through here so the site works from a sub-path (VITRINE_BASE).
 
-export type Section = 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'quality';
+export type Section = 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models';
 
 export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'overview', label: 'Overview' },
@@ -8,7 +8,12 @@ export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'customers', label: 'Customers' },
   { section: 'returns', label: 'Returns' },
   { section: 'countries', label: 'Countries' },
+  { section: 'calendar', label: 'Calendar' },
+  { section: 'stock', label: 'Stock' },
+  { section: 'customer-experience', label: 'Customer experience' },
   { section: 'quality', label: 'Data quality' },
+  { section: 'segments', label: 'Segments' },
+  { section: 'models', label: 'Models' },
 ];
 
 /** "sample/products/" → "/reports/vitrine/sample/products/" when the base is /reports/vitrine. */

@@ -40,7 +40,7 @@ export function mostReturnedProductTakeaway(rows: ProductReturns[], { currency }
 /** "Customer 12346 has the highest return rate: 45.0 % of units sold came back." */
 export function highestReturnRateTakeaway(rows: { label: string; rate: number | null }[], noun: string, basis: 'units' | 'value'): string {
   const first = rows[0];
-  if (!first || first.rate === null) return `No ${noun} with enough volume to compare return rates.`;
+  if (!first || first.rate === null) return `No ${noun} with enough sales to be ranked returned anything: there is no return rate to compare.`;
   const measure = basis === 'units' ? 'return rate' : 'return rate by value';
   const what = basis === 'units' ? 'of units sold' : 'of the value sold';
   return `${first.label} has the highest ${measure}: ${formatRate(first.rate)} ${what} came back.`;

@@ -4,6 +4,9 @@ import type { CountrySalesRow, CustomerTypeRow, MonthlySalesRow, ProductDeclineR
 import { formatChange, formatMoneyShort, formatMonth, formatRate } from './format.ts';
 
 type Money = { currency: string };
+/** What the rows are: countries, or for Olist Brazilian states. */
+type Places = { place: string; places: string };
+const COUNTRIES: Places = { place: 'country', places: 'countries' };
 
 function maxBy<T>(rows: T[], value: (row: T) => number): T | undefined {
   return rows.reduce<T | undefined>((best, row) => (best === undefined || value(row) > value(best) ? row : best), undefined);
@@ -69,9 +72,9 @@ export function leadingCountryTakeaway(rows: Pick<CountrySalesRow, 'country' | '
 }
 
 /** "The top 2 of 20 countries bring in 90.4 % of net revenue." (fewest countries reaching `threshold`) */
-export function countryConcentrationTakeaway(rows: Pick<CountrySalesRow, 'share_net'>[], threshold = 0.9): string {
+export function countryConcentrationTakeaway(rows: Pick<CountrySalesRow, 'share_net'>[], threshold = 0.9, { place, places }: Places = COUNTRIES): string {
   const shares = rows.map((row) => row.share_net).sort((a, b) => b - a);
-  if (shares.length === 0) return 'No sales by country.';
+  if (shares.length === 0) return `No sales by ${place}.`;
   let total = 0;
   let count = 0;
   for (const share of shares) {
@@ -79,20 +82,20 @@ export function countryConcentrationTakeaway(rows: Pick<CountrySalesRow, 'share_
     count += 1;
     if (total >= threshold) break;
   }
-  const who = count === 1 ? `One country of ${shares.length}` : `The top ${count} of ${shares.length} countries`;
+  const who = count === 1 ? `One ${place} of ${shares.length}` : `The top ${count} of ${shares.length} ${places}`;
   return `${who} ${count === 1 ? 'brings' : 'bring'} in ${formatRate(total)} of net revenue.`;
 }
 
 /** "“WHITE HANGING HEART” is the best seller in 7 of the 10 biggest countries." */
-export function commonTopProductTakeaway(rows: { country: string; rank: number; description: string }[], countries: string[]): string {
+export function commonTopProductTakeaway(rows: { country: string; rank: number; description: string }[], countries: string[], { place, places }: Places = COUNTRIES): string {
   const firsts = new Map<string, number>();
   for (const country of countries) {
     const first = rows.filter((row) => row.country === country).sort((a, b) => a.rank - b.rank)[0];
     if (first) firsts.set(first.description, (firsts.get(first.description) ?? 0) + 1);
   }
   const [description, count] = [...firsts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (description === undefined || count === undefined) return 'No product sales by country.';
-  if (count === 1) return 'Each of the biggest countries has a different best seller.';
+  if (description === undefined || count === undefined) return `No product sales by ${place}.`;
+  if (count === 1) return `Each of the biggest ${places} has a different best seller.`;
   const scope = count === countries.length ? `all ${count}` : `${count} of the ${countries.length}`;
-  return `“${description}” is the best seller in ${scope} biggest countries.`;
+  return `“${description}” is the best seller in ${scope} biggest ${places}.`;
 }

@@ -47,9 +47,14 @@ describe.skipIf(!present)('built site in Chromium', () => {
     await close?.();
   });
 
-  /** Visits every internal HTML page reachable from the landing page, recording console errors. */
+  /**
+   * Visits every internal HTML page reachable from the landing page, recording console errors;
+   * of the hundreds of product and customer pages, the first 15 of each kind found are enough.
+   */
   async function crawl(start: string): Promise<void> {
     const queue = [start];
+    const entityCount = { products: 0, customers: 0 };
+    const entityKind = (url: string) => /\/(products|customers)\/[^/]+\/$/.exec(url)?.[1] as 'products' | 'customers' | undefined;
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
@@ -64,7 +69,10 @@ describe.skipIf(!present)('built site in Chromium', () => {
       const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       for (const href of hrefs) {
         const clean = href.split('#')[0]!;
-        if (clean.startsWith(`${origin}${base}`) && !/\.(csv|json)$/.test(clean) && !pages.has(clean)) queue.push(clean);
+        if (!clean.startsWith(`${origin}${base}`) || /\.(csv|json|sql)$/.test(clean) || pages.has(clean) || queue.includes(clean)) continue;
+        const kind = entityKind(clean);
+        if (kind && entityCount[kind]++ >= 15) continue;
+        queue.push(clean);
       }
     }
     await page.close();
@@ -92,6 +100,31 @@ describe.skipIf(!present)('built site in Chromium', () => {
     }
     expect(links.size).toBeGreaterThan(10);
     for (const link of links) expect((await fetch(link)).status, link).toBe(200);
+  });
+
+  it('opens a product page and a customer page from their lists', async () => {
+    const page = await browser.newPage();
+    for (const [list, heading] of [['products', /\(\w+\)|Product/], ['customers', /Customer \d+/]] as const) {
+      await page.goto(`${origin}${base}sample/${list}/`);
+      const link = page.locator(`table a[href*="/sample/${list}/"]`).first();
+      const target = await link.getAttribute('href');
+      await link.click();
+      await page.waitForURL((u) => u.pathname === target);
+      expect(await page.locator('h1').textContent(), target!).toMatch(heading);
+      expect(await page.locator('svg[role="img"]').count(), target!).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('finds the Regency teacups when searching "teacup"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${base}search/`);
+    await page.locator('.pagefind-ui__search-input').fill('teacup');
+    const results = page.locator('.pagefind-ui__result-title');
+    await results.first().waitFor({ timeout: 15_000 });
+    const titles = await results.allTextContents();
+    expect(titles.filter((t) => /REGENCY TEACUP/i.test(t)).length, titles.join(' | ')).toBeGreaterThanOrEqual(3);
+    await page.close();
   });
 
   it('reads fine with JavaScript disabled', async () => {

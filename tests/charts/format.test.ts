@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currencySymbol, formatCount, formatMoney, formatMoneyShort, formatMonth, formatPercent } from '../../src/charts/format.ts';
+import { currencySymbol, formatCount, formatDecimal, formatMoney, formatMoneyShort, formatMonth, formatPercent, valueFormatters } from '../../src/charts/format.ts';
 
 describe('format', () => {
   it('turns currency codes into symbols', () => {
     expect(currencySymbol('GBP')).toBe('£');
     expect(currencySymbol('EUR')).toBe('€');
     expect(currencySymbol('USD')).toBe('$');
+    expect(currencySymbol('BRL')).toBe('R$');
+    expect(formatMoneyShort(226_987.93, currencySymbol('BRL'))).toBe('R$227k');
   });
 
   it('shortens money for ticks', () => {
@@ -34,5 +36,13 @@ describe('format', () => {
     expect(formatMonth('2010-01')).toBe('Jan 2010');
     expect(formatMonth('2011-12')).toBe('Dec 2011');
     expect(() => formatMonth('2011-13')).toThrow('invalid month: 2011-13');
+  });
+
+  it('writes means with one or two decimals', () => {
+    expect(formatDecimal(4.2465)).toBe('4.25');
+    expect(formatDecimal(7.2)).toBe('7.2');
+    expect(formatDecimal(12)).toBe('12.0');
+    expect(formatDecimal(-0.5)).toBe('−0.5');
+    expect(valueFormatters('decimal', '£').label(2.8085)).toBe('2.81');
   });
 });

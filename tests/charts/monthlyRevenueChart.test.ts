@@ -39,6 +39,13 @@ describe('monthlyRevenueChart', () => {
     expect(svg).toContain('Returns £12,346');
   });
 
+  it('names the bars below zero as the page says, e.g. canceled orders on a marketplace', () => {
+    const svg = monthlyRevenueChart(rows, { ...options, currency: 'BRL', returnsLabel: 'Canceled orders' });
+    expect(svg).toContain('>Canceled orders (shown below zero)<');
+    expect(svg).toContain('Canceled orders R$12,346');
+    expect(svg).toMatch(/>R\$\d+k</);
+  });
+
   it('escapes the title', () => {
     const svg = monthlyRevenueChart(rows, { title: '<b>x</b> & "y"' });
     expect(svg).toContain('aria-label="&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;"');

@@ -84,6 +84,8 @@ describe('rankedBarChart', () => {
   it('formats counts and percentages', () => {
     expect(rankedBarChart([{ label: 'a', value: 1234567 }], { format: 'count' })).toContain('>1,234,567<');
     expect(rankedBarChart([{ label: 'a', value: 0.125 }], { format: 'percent' })).toContain('>12.5%<');
+    expect(rankedBarChart([{ label: '22753', code: 'RJ', value: 2.8085 }], { format: 'decimal' })).toContain('>2.81<');
+    expect(rankedBarChart([{ label: 'a', value: 1 }], { format: 'money', currency: 'BRL' })).toContain('>R$1<');
   });
 
   it('handles negative values', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatDate, formatMoney, formatMoneyShort, formatMonth, formatPeriod, formatRate, withoutFieldNames } from '../../src/report/format.ts';
+import { currencySymbol, formatChange, formatCount, formatDate, formatMoney, formatMoneyShort, formatMonth, formatPeriod, formatRate, formatScore, withoutFieldNames } from '../../src/report/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -9,6 +9,16 @@ describe('format', () => {
     expect(formatMoney(-1_234.5, 'GBP')).toBe('−£1,235');
     expect(formatMoney(-0.4, 'GBP')).toBe('£0');
     expect(formatMoney(99, 'EUR')).toBe('€99');
+  });
+  it('formats Brazilian reais (Olist) with R$', () => {
+    expect(currencySymbol('BRL')).toBe('R$');
+    expect(formatMoney(13_494_400.74, 'BRL')).toBe('R$13,494,401');
+    expect(formatMoney(-97_242.96, 'BRL')).toBe('−R$97,243');
+    expect(formatMoneyShort(100_000, 'BRL')).toBe('R$100k');
+  });
+  it('formats mean review scores with two decimals', () => {
+    expect(formatScore(4.2465)).toBe('4.25');
+    expect(formatScore(3)).toBe('3.00');
   });
   it('shortens money for sentences', () => {
     expect(formatMoneyShort(1_234_567, 'GBP')).toBe('£1.2m');

@@ -52,6 +52,6 @@ describe('highestReturnRateTakeaway', () => {
       .toBe(`Customer 16555 has the highest return rate by value: 85.1${NBSP}% of the value sold came back.`);
   });
   it('handles an empty list', () => {
-    expect(highestReturnRateTakeaway([], 'product', 'units')).toBe('No product with enough volume to compare return rates.');
+    expect(highestReturnRateTakeaway([], 'product', 'units')).toBe('No product with enough sales to be ranked returned anything: there is no return rate to compare.');
   });
 });

@@ -113,6 +113,11 @@ describe('countryConcentrationTakeaway', () => {
   it('speaks of one country when one is enough', () => {
     expect(countryConcentrationTakeaway([{ share_net: 0.95 }, { share_net: 0.05 }])).toBe(`One country of 2 brings in 95.0${NBSP}% of net revenue.`);
   });
+  it('speaks of states for Olist', () => {
+    const states = { place: 'state', places: 'states' };
+    expect(countryConcentrationTakeaway([{ share_net: 0.6 }, { share_net: 0.35 }, { share_net: 0.05 }], 0.9, states)).toBe(`The top 2 of 3 states bring in 95.0${NBSP}% of net revenue.`);
+    expect(countryConcentrationTakeaway([], 0.9, states)).toBe('No sales by state.');
+  });
 });
 
 describe('commonTopProductTakeaway', () => {
@@ -126,5 +131,9 @@ describe('commonTopProductTakeaway', () => {
   });
   it('says when every country differs', () => {
     expect(commonTopProductTakeaway([row('UK', 1, 'BAG'), row('FR', 1, 'MUG')], ['UK', 'FR'])).toBe('Each of the biggest countries has a different best seller.');
+  });
+  it('speaks of states for Olist', () => {
+    const rows = [row('SP', 1, 'toys · 1a2b3c4d'), row('RJ', 1, 'toys · 1a2b3c4d'), row('MG', 1, 'baby · 9f8e7d6c')];
+    expect(commonTopProductTakeaway(rows, ['SP', 'RJ', 'MG'], { place: 'state', places: 'states' })).toBe('“toys · 1a2b3c4d” is the best seller in 2 of the 3 biggest states.');
   });
 });

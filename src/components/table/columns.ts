@@ -1,7 +1,8 @@
 // Column descriptions for DataTable: what to show and how to format it, per column.
-import { formatChange, formatCount, formatDate, formatDecimal, formatMoney, formatMonth, formatRate } from '../../report/format.ts';
+import { formatChange, formatCount, formatDate, formatDecimal, formatMoney, formatMonth, formatRate, formatScore } from '../../report/format.ts';
 
-export type NumberKind = 'money' | 'count' | 'decimal' | 'rate' | 'change';
+/** `score`: a mean review score, two decimals. */
+export type NumberKind = 'money' | 'count' | 'decimal' | 'score' | 'rate' | 'change';
 /** `code`: an identifier, set in monospace. */
 export type TextKind = 'text' | 'code' | 'month' | 'date';
 
@@ -13,7 +14,7 @@ export type Column<Row> = { title?: (row: Row) => string } & (
   | { label: string; kind: 'customer'; value: (row: Row) => string }
 );
 
-export const isNumeric = (kind: Column<unknown>['kind']): boolean => ['money', 'count', 'decimal', 'rate', 'change'].includes(kind);
+export const isNumeric = (kind: Column<unknown>['kind']): boolean => ['money', 'count', 'decimal', 'score', 'rate', 'change'].includes(kind);
 
 /** Text of a number or text cell ("product" and "customer" cells are rendered by their components). */
 export function cellText(kind: NumberKind | TextKind, value: number | string | null, currency: string | undefined): string {
@@ -28,6 +29,7 @@ export function cellText(kind: NumberKind | TextKind, value: number | string | n
     return formatMoney(value, currency);
   }
   if (kind === 'decimal') return formatDecimal(value);
+  if (kind === 'score') return formatScore(value);
   if (kind === 'rate') return formatRate(value);
   if (kind === 'change') return formatChange(value);
   return formatCount(value);
@@ -37,6 +39,7 @@ export function cellText(kind: NumberKind | TextKind, value: number | string | n
 export const money = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'money', value });
 export const count = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'count', value });
 export const decimal = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'decimal', value });
+export const score = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'score', value });
 export const rate = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'rate', value });
 export const change = <Row>(label: string, value: (row: Row) => number | null): Column<Row> => ({ label, kind: 'change', value });
 export const text = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'text', value });

@@ -1,0 +1,73 @@
+// How fast a segmentation goes stale: agreement (adjusted Rand index) between the segments of a
+// model fitted at T0 and of a model refitted Δ weeks later, one thin line per T0, their mean
+// in bold, the threshold as a dashed rule and the recommended refit interval marked.
+import * as Plot from '@observablehq/plot';
+import { formatMonth } from './format.ts';
+import { drawHeader, headerHeight } from './chartHeader.ts';
+import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
+import { noDataSvg, renderPlot } from './render.ts';
+
+export interface AriOverTimeRow {
+  /** ISO date of the model fit. */
+  t0: string;
+  weeks: number;
+  ari: number;
+}
+
+export interface AriOverTimeOptions extends CommonOptions {
+  threshold: number;
+  /** Recommended refit interval in weeks, marked on the mean line; null when none. */
+  refitWeeks?: number | null;
+  height?: number;
+}
+
+const chartDefaults = { height: 260, marginRight: 24, marginBottom: 40, marginLeft: 48 };
+const single = '#b9bec5';
+
+export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOverTimeOptions): string {
+  const frame = normalizeFrame(options, 'ari-over-time', 'Agreement of old and refitted segments over time');
+  const data = checkRows(rows, 'ariOverTimeChart').map((row, i) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(String(row?.t0))) throw new Error(`row ${i}: invalid t0: ${row?.t0}`);
+    return { t0: row.t0, weeks: finite(row.weeks, `row ${i} weeks`), ari: finite(row.ari, `row ${i} ari`) };
+  });
+  if (data.length === 0) return noDataSvg(frame, 'Not enough history to simulate refits');
+  const threshold = finite(options.threshold, 'threshold');
+  const weeks = [...new Set(data.map((d) => d.weeks))].sort((a, b) => a - b);
+  const mean = weeks.map((w) => {
+    const at = data.filter((d) => d.weeks === w);
+    return { weeks: w, ari: at.reduce((s, d) => s + d.ari, 0) / at.length };
+  });
+  // Start the axis a little below the lowest value (at most at 0.5), so drops are visible.
+  const low = Math.min(0.5, Math.floor((Math.min(...data.map((d) => d.ari), threshold) - 0.05) * 10) / 10);
+  const marked = mean.filter((m) => m.weeks === options.refitWeeks);
+  const from = (t0: string) => `from ${formatMonth(t0.slice(0, 7))}`;
+  const swatches = [
+    { label: 'Mean over model dates', color: defaults.colors.net },
+    { label: 'One model date (T0)', color: single },
+  ];
+  const marginTop = headerHeight(swatches, frame.width - chartDefaults.marginLeft) + 8;
+
+  return renderPlot(
+    frame,
+    {
+      height: (options.height ?? chartDefaults.height) + marginTop,
+      marginTop,
+      marginRight: chartDefaults.marginRight,
+      marginBottom: chartDefaults.marginBottom,
+      marginLeft: chartDefaults.marginLeft,
+      x: { domain: [0, weeks.at(-1)!], ticks: weeks.filter((w) => w % 4 === 0 || w === weeks[0]), label: 'Weeks since the model was fitted', labelAnchor: 'center', labelArrow: 'none' },
+      y: { domain: [low, 1], grid: true, label: null },
+      marks: [
+        Plot.ruleY([threshold], { stroke: defaults.colors.returns, strokeDasharray: '5,4' }),
+        Plot.text([threshold], { y: (t: number) => t, frameAnchor: 'left', dx: 4, dy: 8, textAnchor: 'start', text: (t: number) => `${t}: time to refit`, fill: defaults.colors.returns }),
+        Plot.line(data, { x: 'weeks', y: 'ari', z: 't0', stroke: single, strokeWidth: 1.2 }),
+        Plot.dot(data, { x: 'weeks', y: 'ari', r: 1.8, fill: single, title: (d: AriOverTimeRow) => `Model ${from(d.t0)}, ${d.weeks} weeks later: ARI ${d.ari.toFixed(2)}` }),
+        Plot.line(mean, { x: 'weeks', y: 'ari', stroke: defaults.colors.net, strokeWidth: 2.5 }),
+        Plot.dot(mean, { x: 'weeks', y: 'ari', r: 3, fill: defaults.colors.net, title: (m: { weeks: number; ari: number }) => `Mean after ${m.weeks} weeks: ARI ${m.ari.toFixed(2)}` }),
+        Plot.dot(marked, { x: 'weeks', y: 'ari', r: 8, stroke: defaults.colors.text, strokeWidth: 2, fill: 'none' }),
+        Plot.text(marked, { x: 'weeks', y: 'ari', dy: -16, textAnchor: 'end', text: (m: { weeks: number }) => `refit every ${m.weeks} weeks`, fontWeight: 'bold' }),
+      ],
+    },
+    (svg, draw) => drawHeader(svg, draw, swatches, 'Agreement with a refit (adjusted Rand index; 1 = the same segments)', chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
+  );
+}

@@ -1,0 +1,68 @@
+// A two-way grid: one cell per (column, row) pair coloured by a value in binned shades of blue,
+// e.g. orders by weekday and hour, or each seasonal product's share of its year by month. Row
+// labels are cut to fit the left margin (full text in the tooltip); missing pairs stay empty.
+import * as Plot from '@observablehq/plot';
+import { ticks } from 'd3-array';
+import { currencySymbol, valueFormatters } from './format.ts';
+import { binLegend } from './legend.ts';
+import { checkRows, finite, normalizeFormat, normalizeFrame, truncate, type CommonOptions, type ValueFormat } from './options.ts';
+import { noDataSvg, renderPlot } from './render.ts';
+import { textWidth } from './textWidth.ts';
+
+export interface MatrixCell {
+  column: string;
+  row: string;
+  value: number;
+}
+
+export interface MatrixHeatmapOptions extends CommonOptions {
+  format?: ValueFormat;
+  /** Column and row order; default: as first seen. */
+  columns?: string[];
+  rows?: string[];
+  /** The legend title. */
+  valueLabel?: string;
+  cellHeight?: number;
+  labelLength?: number;
+}
+
+const chartDefaults = { marginTop: 64, marginRight: 8, marginBottom: 8, cellHeight: 20, labelGap: 8, minLeft: 40 };
+
+export function matrixHeatmapChart(cells: readonly MatrixCell[], options: MatrixHeatmapOptions = {}): string {
+  const frame = normalizeFrame(options, 'matrix-heatmap', options.valueLabel ?? 'Grid');
+  const formatters = valueFormatters(normalizeFormat(options.format, 'count'), currencySymbol(frame.currency));
+  const data = checkRows(cells, 'matrixHeatmapChart').map((c, i) => ({ column: String(c?.column), row: String(c?.row), value: finite(c.value, `cell ${i} value`) }));
+  if (data.length === 0) return noDataSvg(frame);
+  const columns = options.columns ?? [...new Set(data.map((d) => d.column))];
+  const rows = options.rows ?? [...new Set(data.map((d) => d.row))];
+  const short = new Map(rows.map((row) => [row, truncate(row, options.labelLength ?? 36)]));
+  const marginLeft = Math.min(frame.width * 0.45, Math.max(chartDefaults.minLeft, ...[...short.values()].map((l) => textWidth(l) + chartDefaults.labelGap + 4)));
+  const cellHeight = options.cellHeight ?? chartDefaults.cellHeight;
+  const height = chartDefaults.marginTop + chartDefaults.marginBottom + rows.length * cellHeight;
+
+  const high = Math.max(...data.map((d) => d.value));
+  const thresholds = ticks(0, high > 0 ? high : 1, 6).filter((t) => t > 0 && t < high);
+  const blues = Plot.scale({ color: { type: 'linear', domain: [0, 1], scheme: 'blues' } });
+  const colors = thresholds.concat(0).map((_, i) => String(blues.apply(0.1 + (0.9 * i) / Math.max(1, thresholds.length))));
+  const colorOf = (value: number) => colors[thresholds.filter((t) => value >= t).length]!;
+
+  return renderPlot(
+    frame,
+    {
+      height,
+      marginTop: chartDefaults.marginTop,
+      marginRight: chartDefaults.marginRight,
+      marginBottom: chartDefaults.marginBottom,
+      marginLeft,
+      x: { type: 'band', domain: columns, axis: 'top', label: null, tickSize: 0, padding: 0.05 },
+      y: { type: 'band', domain: rows, label: null, tickSize: 0, padding: 0.08, tickFormat: (row: string) => short.get(row) ?? row },
+      marks: [
+        Plot.cell(data, { x: 'column', y: 'row', fill: (d) => colorOf(d.value), title: (d) => `${d.row}\n${d.column}: ${formatters.label(d.value)}` }),
+      ],
+    },
+    (svg, draw) => {
+      const boxWidth = Math.max(28, Math.min(44, (frame.width - marginLeft - 16) / colors.length));
+      svg.append(binLegend(draw, colors, thresholds.map((t) => formatters.tick(t)), options.valueLabel ?? 'Value', 8, 12, boxWidth));
+    },
+  );
+}

@@ -1,0 +1,81 @@
+// One quality score of every candidate segmentation against the number of segments k: a line
+// per model family, the chosen model ringed and labelled, the RFM baseline as a dashed rule.
+// Used for the elbow (within-segment sum of squares) and for silhouette, Davies–Bouldin and
+// Calinski–Harabasz, each with its "better" direction said on the axis.
+import * as Plot from '@observablehq/plot';
+import { drawHeader, headerHeight } from './chartHeader.ts';
+import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
+import { noDataSvg, renderPlot } from './render.ts';
+
+export interface ModelScoreRow {
+  /** e.g. `k-means`; one line each. */
+  family: string;
+  k: number;
+  value: number | null;
+  chosen?: boolean;
+}
+
+export interface ModelScoreOptions extends CommonOptions {
+  valueLabel: string;
+  /** Which way is better; `null` for the elbow, where the bend matters rather than the level. */
+  better: 'higher' | 'lower' | null;
+  /** A reference level, e.g. the RFM groups' silhouette. */
+  baseline?: { label: string; value: number } | null;
+  /** Legend names of the families, e.g. `{ 'k-means': 'k-means' }`; default the family itself. */
+  familyLabels?: Record<string, string>;
+  height?: number;
+}
+
+const chartDefaults = { height: 240, marginRight: 24, marginBottom: 36, marginLeft: 64 };
+const familyColors = [defaults.colors.net, defaults.categorical[1], defaults.categorical[2]];
+
+export function modelScoreChart(rows: readonly ModelScoreRow[], options: ModelScoreOptions): string {
+  const frame = normalizeFrame(options, 'model-score', `${options.valueLabel} by number of segments`);
+  const data = checkRows(rows, 'modelScoreChart')
+    .filter((row) => row?.value !== null && row?.value !== undefined && Number.isFinite(row.value))
+    .map((row, i) => ({ family: String(row.family), k: finite(row.k, `row ${i} k`), value: finite(row.value, `row ${i} value`), chosen: row.chosen === true }));
+  if (data.length === 0) return noDataSvg(frame);
+  const families = [...new Set(data.map((d) => d.family))];
+  const colorOf = new Map(families.map((f, i) => [f, familyColors[i % familyColors.length]!]));
+  const ks = [...new Set(data.map((d) => d.k))].sort((a, b) => a - b);
+  const { baseline } = options;
+  const values = [...data.map((d) => d.value), ...(baseline ? [baseline.value] : [])];
+  const hint = options.better === 'higher' ? ' (higher is better ↑)' : options.better === 'lower' ? ' (lower is better ↓)' : '';
+  const chosen = data.filter((d) => d.chosen);
+  const swatches = families.map((f) => ({ label: label(options, f), color: colorOf.get(f)! }));
+  const marginTop = headerHeight(swatches, frame.width - chartDefaults.marginLeft) + 8;
+
+  return renderPlot(
+    frame,
+    {
+      height: (options.height ?? chartDefaults.height) + marginTop,
+      marginTop,
+      marginRight: chartDefaults.marginRight,
+      marginBottom: chartDefaults.marginBottom,
+      marginLeft: chartDefaults.marginLeft,
+      x: { domain: [ks[0]! - 0.3, ks.at(-1)! + 0.3], ticks: ks, tickFormat: (k: number) => String(k), label: 'Number of segments (k)', labelAnchor: 'center', labelArrow: 'none' },
+      y: { domain: [Math.min(0, ...values), Math.max(...values)], nice: true, grid: true, label: null },
+      marks: [
+        ...(baseline
+          ? [
+              Plot.ruleY([baseline.value], { stroke: defaults.colors.neutral, strokeDasharray: '4,3' }),
+              Plot.text([baseline], { y: 'value', frameAnchor: 'right', dy: -7, textAnchor: 'end', text: (b: { label: string }) => b.label, fill: defaults.colors.neutral }),
+            ]
+          : []),
+        Plot.line(data, { x: 'k', y: 'value', z: 'family', stroke: (d: { family: string }) => colorOf.get(d.family), strokeWidth: 2 }),
+        Plot.dot(data, { x: 'k', y: 'value', fill: (d: { family: string }) => colorOf.get(d.family), r: 3, title: (d: { family: string; k: number; value: number }) => `${label(options, d.family)}, k = ${d.k}\n${options.valueLabel}: ${round(d.value)}` }),
+        Plot.dot(chosen, { x: 'k', y: 'value', r: 8, stroke: defaults.colors.text, strokeWidth: 2, fill: 'none' }),
+        Plot.text(chosen, { x: 'k', y: 'value', dy: -15, text: () => 'chosen', fontWeight: 'bold' }),
+      ],
+    },
+    (svg, draw) => drawHeader(svg, draw, swatches, `${options.valueLabel}${hint}`, chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
+  );
+}
+
+function label(options: ModelScoreOptions, family: string): string {
+  return options.familyLabels?.[family] ?? family;
+}
+
+function round(value: number): string {
+  return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(3);
+}

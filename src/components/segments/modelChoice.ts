@@ -1,0 +1,95 @@
+// The reasons for the chosen segmentation, in words, from segment_models rows: where it ranks
+// on each score, which better-scoring candidates were passed over and why, and how far it
+// beats the RFM baseline.
+import type { SegmentModelRow } from '../../contracts/segments.ts';
+
+export const familyNames: Record<string, string> = {
+  'k-means': 'k-means',
+  'gaussian-mixture': 'Gaussian mixture',
+  'rfm-groups': 'RFM groups',
+};
+
+export function modelName(row: Pick<SegmentModelRow, 'family' | 'k'>): string {
+  return row.family === 'rfm-groups' ? `the ${row.k} RFM groups` : `${familyNames[row.family]} with ${row.k} segments`;
+}
+
+const ordinal = (n: number) => (n === 1 ? 'the best' : `the ${n}${n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}-best`);
+const score = (value: number | null, digits = 3) => (value === null ? '–' : value.toFixed(digits));
+
+/** Rank of `row` among `rows` on a score (1 = best), or null when it has no value. */
+export function rankOn(rows: readonly SegmentModelRow[], row: SegmentModelRow, key: 'silhouette' | 'davies_bouldin' | 'calinski_harabasz'): number | null {
+  const value = row[key];
+  if (value === null) return null;
+  const better = key === 'davies_bouldin' ? (v: number) => v < value : (v: number) => v > value;
+  return 1 + rows.filter((r) => r[key] !== null && better(r[key]!)).length;
+}
+
+export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { customers: number; share: number }): string[] {
+  const chosen = models.find((m) => m.is_chosen);
+  if (!chosen) return [];
+  const fitted = models.filter((m) => m.family !== 'rfm-groups');
+  const reasons: string[] = [];
+  const passedOver = fitted.filter((m) => m !== chosen && (m.silhouette ?? -Infinity) > (chosen.silhouette ?? -Infinity));
+  const tooSmall = passedOver.filter((m) => m.smallest_customers < minSegment.customers || m.smallest_share < minSegment.share);
+  const unstable = passedOver.filter((m) => !tooSmall.includes(m) && m.stability !== null);
+  reasons.push(
+    `${capitalise(modelName(chosen))} has ${ordinal(rankOn(fitted, chosen, 'silhouette')!)} silhouette of all ${fitted.length} fitted candidates (${score(chosen.silhouette)}): ` +
+      `${silhouetteMeaning(chosen.silhouette ?? 0)}`,
+  );
+  for (const m of unstable) {
+    reasons.push(
+      `${capitalise(modelName(m))} scores higher (${score(m.silhouette)}) but is not stable: fitted on two random halves of the customers, its segments ` +
+        `agree only ${score(m.stability, 2)} (adjusted Rand index; ${modelName(chosen)} agrees ${score(chosen.stability, 2)}). Such segments would reshuffle at every refit.`,
+    );
+  }
+  if (tooSmall.length > 0) {
+    reasons.push(
+      `${tooSmall.length === 1 ? capitalise(modelName(tooSmall[0]!)) + ' scores' : `${tooSmall.length} candidates score`} higher but ${tooSmall.length === 1 ? 'has' : 'have'} a segment of ` +
+        `fewer than ${minSegment.customers} customers or ${(minSegment.share * 100).toFixed(1)} % of them: too small to plan a campaign for.`,
+    );
+  }
+  const db = rankOn(fitted, chosen, 'davies_bouldin');
+  const ch = rankOn(fitted, chosen, 'calinski_harabasz');
+  if (db !== null && ch !== null) {
+    const agree = ch <= 3 && db <= 3;
+    reasons.push(
+      `${agree ? 'The other two measures agree' : 'The other two measures are less favourable'}: ${ordinal(ch)} Calinski–Harabasz (${score(chosen.calinski_harabasz, 0)}) ` +
+        `and ${ordinal(db)} Davies–Bouldin (${score(chosen.davies_bouldin)}) of the ${fitted.length}.${agree ? '' : ' The silhouette and stability decide, as stated.'}`,
+    );
+  }
+  const rfm = models.find((m) => m.family === 'rfm-groups');
+  if (rfm && rfm.silhouette !== null) {
+    reasons.push(
+      `The RFM groups, scored on the same features, reach a silhouette of only ${score(rfm.silhouette)}: fixed score bands cut through groups of similar customers. ` +
+        'They stay on the segments page as a familiar vocabulary.',
+    );
+  }
+  return reasons;
+}
+
+/** The elbow: how much the within-segment spread falls with each extra k-means segment. */
+export function elbowNote(models: readonly SegmentModelRow[]): string | null {
+  const chosen = models.find((m) => m.is_chosen);
+  const kmeans = models.filter((m) => m.family === 'k-means').sort((a, b) => a.k - b.k);
+  if (!chosen || kmeans.length < 3) return null;
+  const at = (k: number) => kmeans.find((m) => m.k === k)?.within_ss;
+  const before = at(chosen.k - 1);
+  const here = at(chosen.k);
+  const after = at(chosen.k + 1);
+  if (before === undefined || here === undefined || after === undefined) return null;
+  const drop = (a: number, b: number) => `${Math.round((1 - b / a) * 100)} %`;
+  return `Going from ${chosen.k - 1} to ${chosen.k} k-means segments cuts the spread within segments by ${drop(before, here)}; one more segment cuts it by only ${drop(here, after)}.`;
+}
+
+/** Kaufman & Rousseeuw's reading of a mean silhouette. */
+function silhouetteMeaning(silhouette: number): string {
+  if (silhouette > 0.5) return 'customers sit clearly closer to their own segment than to any other (above 0.5 counts as a reasonable to strong structure).';
+  if (silhouette > 0.25) {
+    return 'customers are closer to their own segment than to the next, but not by much (0.26–0.5 counts as a weak structure). That is usual for customers, whose behaviour varies gradually: the segments summarise, they do not discover sharp groups.';
+  }
+  return 'little structure (0.25 or less): the segments are rough bands, not distinct groups.';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,163 @@
+// The segmentation files (data/report/<dataset>/segment_*.json): each is a metric file
+// ({metric, dataset, grain, definition, params?, rows}, see report.ts) whose rows follow one of
+// the schemas below. Money 2 decimals, rates and shares 4, z-scores and coordinates 4.
+import { z } from 'zod';
+import { metricSchema } from './report.ts';
+
+export const SEGMENT_FILES = [
+  'segment_summary',
+  'segment_features',
+  'segment_models',
+  'segment_profiles',
+  'segment_heatmap',
+  'segment_projection',
+  'segment_rfm_groups',
+  'segment_stability',
+  'segment_customers',
+] as const;
+export type SegmentFile = (typeof SEGMENT_FILES)[number];
+
+const share = z.number().min(0).max(1);
+const nullableNumber = z.number().nullable();
+/** Typed as any scalar so the named string columns fit the index signature; the pipeline writes numbers or null. */
+const extraColumn = z.union([z.number(), z.string(), z.null()]);
+
+export const segmentSummaryRowSchema = z.object({
+  status: z.enum(['ok', 'too_few_customers', 'not_available']),
+  as_of: z.string().nullable(),
+  customers: z.number().int(),
+  min_customers: z.number().int(),
+  chosen_family: z.string().nullable(),
+  chosen_k: z.number().int().nullable(),
+  chosen_silhouette: nullableNumber,
+  chosen_stability: nullableNumber,
+  best_rfm_silhouette: nullableNumber,
+  silhouette_customers: z.number().int().nullable(),
+  refit_threshold: z.number(),
+  refit_weeks: z.number().int().nullable(),
+  refit_first_below_weeks: z.number().int().nullable(),
+});
+
+export const segmentFeatureRowSchema = z.object({
+  feature: z.string(),
+  label: z.string(),
+  in_words: z.string(),
+  unit: z.enum(['days', 'count', 'money', 'rate', 'flag']),
+  transform: z.enum(['log1p', 'signed-log1p', 'none']),
+  why: z.string(),
+  median: nullableNumber,
+  /** Mean and standard deviation of the transformed value: the z-score's centre and unit. */
+  mean_transformed: nullableNumber,
+  sd_transformed: nullableNumber,
+});
+
+export const segmentModelRowSchema = z.object({
+  family: z.enum(['k-means', 'gaussian-mixture', 'rfm-groups']),
+  k: z.number().int(),
+  within_ss: z.number(),
+  silhouette: nullableNumber,
+  davies_bouldin: nullableNumber,
+  calinski_harabasz: nullableNumber,
+  bic: nullableNumber,
+  smallest_share: share,
+  smallest_customers: z.number().int(),
+  stability: nullableNumber,
+  is_chosen: z.boolean(),
+});
+
+/** Plus `median_<feature>` for every feature, or `share_<feature>` for a 0/1 feature. */
+export const segmentProfileRowSchema = z
+  .object({
+    segment: z.number().int().min(1),
+    name: z.string(),
+    action: z.string(),
+    customers: z.number().int(),
+    share_customers: share,
+    net: z.number(),
+    share_net: z.number(),
+    top_rfm_group: z.string(),
+    top_rfm_share: share,
+  })
+  .catchall(extraColumn);
+
+export const segmentHeatmapRowSchema = z.object({
+  segment: z.number().int().min(1),
+  name: z.string(),
+  feature: z.string(),
+  label: z.string(),
+  z: z.number(),
+  typical: nullableNumber,
+  typical_is: z.enum(['median', 'share']),
+});
+
+export const segmentProjectionRowSchema = z.object({
+  customer_id: z.string(),
+  segment: z.number().int().min(1),
+  pc1: z.number(),
+  pc2: z.number(),
+});
+
+export const segmentRfmGroupRowSchema = z.object({
+  rfm_group: z.string(),
+  customers: z.number().int(),
+  share_customers: share,
+  net: z.number(),
+  share_net: z.number(),
+  median_recency_days: nullableNumber,
+  median_orders: nullableNumber,
+  median_net: nullableNumber,
+  main_segment: z.number().int().nullable(),
+  main_segment_share: share.nullable(),
+  action: z.string(),
+});
+
+export const segmentStabilityRowSchema = z.object({
+  t0: z.string(),
+  weeks: z.number().int(),
+  as_of: z.string(),
+  customers: z.number().int(),
+  ari: z.number(),
+});
+
+/** Plus the raw value of every feature. */
+export const segmentCustomerRowSchema = z
+  .object({
+    customer_id: z.string(),
+    segment: z.number().int().min(1),
+    segment_name: z.string(),
+    rfm_group: z.string(),
+    r_score: z.number().int(),
+    f_score: z.number().int(),
+    m_score: z.number().int(),
+  })
+  .catchall(extraColumn);
+
+export const segmentRowSchemas = {
+  segment_summary: segmentSummaryRowSchema,
+  segment_features: segmentFeatureRowSchema,
+  segment_models: segmentModelRowSchema,
+  segment_profiles: segmentProfileRowSchema,
+  segment_heatmap: segmentHeatmapRowSchema,
+  segment_projection: segmentProjectionRowSchema,
+  segment_rfm_groups: segmentRfmGroupRowSchema,
+  segment_stability: segmentStabilityRowSchema,
+  segment_customers: segmentCustomerRowSchema,
+} satisfies Record<SegmentFile, z.ZodType>;
+
+export type SegmentRows = { [F in SegmentFile]: z.infer<(typeof segmentRowSchemas)[F]> };
+export type SegmentSummaryRow = SegmentRows['segment_summary'];
+export type SegmentFeatureRow = SegmentRows['segment_features'];
+export type SegmentModelRow = SegmentRows['segment_models'];
+export type SegmentProfileRow = SegmentRows['segment_profiles'];
+export type SegmentHeatmapRow = SegmentRows['segment_heatmap'];
+export type SegmentProjectionRow = SegmentRows['segment_projection'];
+export type SegmentRfmGroupRow = SegmentRows['segment_rfm_groups'];
+export type SegmentStabilityRow = SegmentRows['segment_stability'];
+export type SegmentCustomerRow = SegmentRows['segment_customers'];
+
+/** A whole segment file: the metric envelope with typed rows. */
+export function segmentFileSchema<F extends SegmentFile>(file: F) {
+  return metricSchema.extend({ metric: z.literal(file), rows: z.array(segmentRowSchemas[file]) });
+}
+
+export type SegmentMetric<F extends SegmentFile> = z.infer<ReturnType<typeof segmentFileSchema<F>>>;

@@ -1,0 +1,117 @@
+// The product and customer pages' data, bound to the configured report directory: routes,
+// links and the per-entity index, each computed once per dataset and build.
+import type { MetricName, MetricRows } from '../contracts/metrics.ts';
+import { z } from 'zod';
+import { basketFileSchema, type BasketFile, type BasketMetric, type BasketRows } from '../contracts/baskets.ts';
+import type { EntityKind } from './entitySlugs.ts';
+import { entityPath, entitySlugs } from './entitySlugs.ts';
+import { groupBy, indexCustomers, indexProducts, type CustomerEntity, type ProductEntity } from './entityIndex.ts';
+import { loadAnyReportFile } from './loadReport.ts';
+import { shopReturnRates } from './entityTakeaways.ts';
+import { withBase } from './links.ts';
+import { datasets, metricOf, reportDir, reportFiles, summaryOf } from './site.ts';
+
+const productIndexes = new Map<string, Map<string, ProductEntity>>();
+const customerIndexes = new Map<string, Map<string, CustomerEntity>>();
+
+export function productsOf(dataset: string): Map<string, ProductEntity> {
+  let index = productIndexes.get(dataset);
+  if (!index) {
+    index = indexProducts({
+      product_sales: rowsOf(dataset, 'product_sales'),
+      product_monthly: rowsOf(dataset, 'product_monthly'),
+      product_countries: rowsOf(dataset, 'product_countries'),
+      product_descriptions: rowsOf(dataset, 'product_descriptions'),
+    });
+    productIndexes.set(dataset, index);
+  }
+  return index;
+}
+
+export function customersOf(dataset: string): Map<string, CustomerEntity> {
+  let index = customerIndexes.get(dataset);
+  if (!index) {
+    index = indexCustomers({
+      customer_sales: rowsOf(dataset, 'customer_sales'),
+      customer_monthly: rowsOf(dataset, 'customer_monthly'),
+      customer_top_products: rowsOf(dataset, 'customer_top_products'),
+    });
+    customerIndexes.set(dataset, index);
+  }
+  return index;
+}
+
+/** A metric's rows, or none when the pipeline did not write it for this dataset (the page then shows an empty section). */
+function rowsOf<Name extends MetricName>(dataset: string, name: Name): MetricRows[Name][] {
+  return hasReportFile(dataset, name) ? metricOf(dataset, name).rows : [];
+}
+
+/**
+ * A dataset has product (customer) pages when the pipeline wrote their monthly series: it does
+ * not for marketplace data (~33k products, ~95k mostly one-time buyers), which keeps ranked
+ * lists but no per-entity pages.
+ */
+const hasPages = (dataset: string, kind: EntityKind) => hasReportFile(dataset, kind === 'product' ? 'product_monthly' : 'customer_monthly');
+
+/** Every page of /<dataset>/products/<slug>/ or /<dataset>/customers/<slug>/, with the stock code or customer id behind it. */
+export function entityRoutes(kind: EntityKind): { dataset: string; slug: string; key: string }[] {
+  return datasets()
+    .filter((dataset) => hasPages(dataset, kind))
+    .flatMap((dataset) => entitySlugs(reportDir, dataset, kind).entries().map(([key, slug]) => ({ dataset, slug, key })));
+}
+
+/** The page of a stock code or customer id, or undefined when the dataset has no page for it. */
+export function entityHref(dataset: string, kind: EntityKind, key: string): string | undefined {
+  if (!hasPages(dataset, kind)) return undefined;
+  const slug = entitySlugs(reportDir, dataset, kind).slugOf(key);
+  return slug === undefined ? undefined : withBase(entityPath(dataset, kind, slug));
+}
+
+const shopRates = new Map<string, ReturnType<typeof shopReturnRates>>();
+
+/** The whole shop's return rates (units, value), the yardstick on every entity page. */
+export function shopRatesOf(dataset: string): ReturnType<typeof shopReturnRates> {
+  let rates = shopRates.get(dataset);
+  if (!rates) {
+    rates = shopReturnRates(metricOf(dataset, 'monthly_sales').rows, summaryOf(dataset).revenue);
+    shopRates.set(dataset, rates);
+  }
+  return rates;
+}
+
+const files = new Map<string, Set<string>>();
+
+/** Whether the pipeline wrote a report file (files added by later pipeline steps may be missing). */
+export function hasReportFile(dataset: string, stem: string): boolean {
+  let stems = files.get(dataset);
+  if (!stems) files.set(dataset, (stems = new Set(reportFiles(dataset))));
+  return stems.has(stem);
+}
+
+const basketIndexes = new Map<string, BasketIndex<BasketFile> | null>();
+
+export interface BasketIndex<F extends BasketFile> {
+  metric: BasketMetric<F>;
+  /** Rows by stock code (product_bought_with) or customer id (customer_recommendations), in file order. */
+  byKey: Map<string, BasketRows[F][]>;
+}
+
+/**
+ * A file the basket step adds (product_bought_with, customer_recommendations), checked against
+ * its contract and grouped once by `key`; null when the pipeline did not write it for this dataset.
+ */
+export function basketIndex<F extends BasketFile>(dataset: string, file: F, key: keyof BasketRows[F] & string): BasketIndex<F> | null {
+  const cacheKey = JSON.stringify([dataset, file, key]);
+  let entry = basketIndexes.get(cacheKey) as BasketIndex<F> | null | undefined;
+  if (entry === undefined) {
+    entry = null;
+    if (hasReportFile(dataset, file)) {
+      const parsed = basketFileSchema(file).safeParse(loadAnyReportFile(reportDir, dataset, file));
+      if (!parsed.success) throw new Error(`${file}.json of dataset "${dataset}" does not match src/contracts/baskets.ts:\n${z.prettifyError(parsed.error)}`);
+      const metric = parsed.data as BasketMetric<F>;
+      entry = { metric, byKey: groupBy(metric.rows as BasketRows[F][], (row) => String(row[key])) };
+    }
+    basketIndexes.set(cacheKey, entry as BasketIndex<BasketFile> | null);
+  }
+  return entry;
+}

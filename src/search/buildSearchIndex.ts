@@ -1,0 +1,26 @@
+// Writes the static search index (Pagefind: a maintained, server-free search library whose
+// index is split into small fragments the browser fetches on demand) into <outDir>/pagefind/.
+import * as pagefind from 'pagefind';
+import { join } from 'node:path';
+import { listDatasets } from '../report/loadReport.ts';
+import { searchRecords } from './searchRecords.ts';
+
+export async function buildSearchIndex(reportDir: string, outDir: string, base: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Search index could not start: ${errors.join('; ')}`);
+  let records = 0;
+  try {
+    for (const dataset of listDatasets(reportDir)) {
+      for (const record of searchRecords(reportDir, dataset, base)) {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length > 0) throw new Error(`Search record ${record.url}: ${added.errors.join('; ')}`);
+        records += 1;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Search index not written: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return records;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ariOverTimeChart, type AriOverTimeRow } from '../../src/charts/ariOverTimeChart.ts';
+import { expectChartSvg } from './helpers.ts';
+
+const rows: AriOverTimeRow[] = ['2010-06-01', '2010-08-31'].flatMap((t0, i) => [2, 4, 6, 8].map((weeks) => ({ t0, weeks, ari: 1 - weeks * (0.02 + i * 0.01) })));
+const options = { id: 'vitrine-refit', threshold: 0.8, refitWeeks: 6 };
+
+describe('ariOverTimeChart', () => {
+  it('renders a deterministic, accessible SVG', async () => {
+    const svg = ariOverTimeChart(rows, options);
+    expect(ariOverTimeChart(rows, options)).toBe(svg);
+    expectChartSvg(svg, 'vitrine-refit');
+    await expect(svg).toMatchFileSnapshot('__snapshots__/ariOverTimeChart.svg');
+  });
+
+  it('draws the threshold and marks the recommended refit interval', () => {
+    const svg = ariOverTimeChart(rows, options);
+    expect(svg).toContain('0.8: time to refit');
+    expect(svg).toContain('refit every 6 weeks');
+    expect(svg).toContain('Model from Aug 2010, 8 weeks later: ARI 0.76');
+  });
+
+  it('explains an empty simulation and rejects bad dates', () => {
+    expect(ariOverTimeChart([], options)).toContain('Not enough history to simulate refits');
+    expect(() => ariOverTimeChart([{ t0: 'June', weeks: 2, ari: 1 }], options)).toThrow(/invalid t0/);
+  });
+});

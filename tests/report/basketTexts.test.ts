@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { basketsTakeaway, evaluationVerdict, formatLift, oneRulePerGroup, pairMatrixCells, ruleSentence, strongestDirection } from '../../src/report/basketTexts.ts';
+
+const rule = (a: string, b: string, confidence: number, lift: number) => ({
+  antecedent_code: a, antecedent_description: `P${a}`, consequent_code: b, consequent_description: `P${b}`, confidence, lift,
+});
+
+describe('basket texts', () => {
+  it('reads a rule in plain words', () => {
+    expect(formatLift(147.16)).toBe('147×');
+    expect(formatLift(2.54)).toBe('2.5×');
+    expect(ruleSentence(rule('1', '2', 0.78, 18.2))).toBe('Customers who buy P1 also buy P2 in 78.0\u00a0% of those baskets: 18× more often than chance.');
+    expect(ruleSentence(rule('1', '2', 0.3, 1.01))).toMatch(/no more often than chance\.$/);
+  });
+
+  it('says how many baskets and pairs, and the strongest rule', () => {
+    const summary = { baskets: 39516, frequent_pairs: 4186, min_support: 0.005, min_confidence: 0.3 } as never;
+    expect(basketsTakeaway(summary, [rule('1', '2', 0.8, 147.2)])).toBe(
+      '39,516 baskets, 4,186 product pairs in at least 0.5\u00a0% of them. Strongest: P1 → P2, 147× more often together than chance.',
+    );
+  });
+
+  it('keeps each pair once, in its most confident direction', () => {
+    const rows = [rule('1', '2', 0.7, 3), rule('2', '1', 0.9, 3), rule('1', '3', 0.5, 2)];
+    expect(strongestDirection(rows, (r) => [r.antecedent_code, r.consequent_code])).toEqual([rows[1], rows[2]]);
+  });
+
+  it('picks one rule per product group, and matrix products by whole rules', () => {
+    const rows = [rule('1', '2', 0.9, 9), rule('2', '3', 0.9, 8), rule('4', '5', 0.9, 7), rule('1', '3', 0.9, 6)];
+    expect(oneRulePerGroup(rows, 5)).toEqual([rows[0], rows[2]]);
+    const { order, cells } = pairMatrixCells(rows, 4);
+    expect(order).toEqual(['P1 (1)', 'P2 (2)', 'P3 (3)']); // 4 and 5 would make 5 products: left out together
+    expect(cells.map((c) => [c.row, c.column, c.value])).toEqual([['P1 (1)', 'P2 (2)', 9], ['P2 (2)', 'P3 (3)', 8], ['P1 (1)', 'P3 (3)', 6]]);
+  });
+
+  it('gives an honest verdict against twice the best sellers', () => {
+    const row = (method: string, kind: 'baseline' | 'method', hit_rate: number, times: number | null) =>
+      ({ method, label: method, kind, hit_rate, hit_rate_vs_popularity: times, test_customers: 1831 }) as never;
+    // 0.4735 is 47.349999… in binary: it rounds down.
+    expect(evaluationVerdict([row('popularity', 'baseline', 0.2649, 1), row('item_cf_recent_baskets', 'method', 0.4735, 1.79)])).toBe(
+      'item_cf_recent_baskets: 47.3\u00a0% of 1,831 test customers bought at least one recommended product, 1.79× the best sellers’ 26.5\u00a0% — short of the 2× goal.',
+    );
+    expect(evaluationVerdict([row('popularity', 'baseline', 0.2, 1), row('x', 'method', 0.41, 2.05)])).toMatch(/the 2× goal is reached\.$/);
+  });
+});

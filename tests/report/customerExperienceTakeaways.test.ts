@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deliveryByStateTakeaway, lateDeliveriesTakeaway, newSellersTakeaway, reviewScoresTakeaway, topSellersTakeaway, worstZipCodesTakeaway,
+} from '../../src/report/customerExperienceTakeaways.ts';
+
+const NBSP = '\u00a0';
+const BRL = { currency: 'BRL' };
+
+describe('lateDeliveriesTakeaway', () => {
+  it('gives the count, the median and the latest', () => {
+    expect(lateDeliveriesTakeaway([{ days_late: 3.5 }, { days_late: 9.25 }, { days_late: 49 }])).toBe(
+      '3 recent orders arrived at least 3 days after the estimated date: half of them 9.3 days late or more, the latest 49 days.',
+    );
+    expect(lateDeliveriesTakeaway([{ days_late: 4 }])).toBe('1 recent order arrived at least 3 days after the estimated date.');
+    expect(lateDeliveriesTakeaway([])).toBe('No recent order arrived 3 days or more after its estimated delivery date.');
+  });
+});
+
+describe('topSellersTakeaway', () => {
+  const seller = (city: string, state: string, revenue: number, orders: number) => ({ city, state, revenue, orders });
+  it('gives the total and the first seller', () => {
+    expect(topSellersTakeaway([seller('guariba', 'SP', 226_987.93, 1124), seller('lauro de freitas', 'BA', 217_940.44, 348)], BRL)).toBe(
+      '2 sellers made more than R$100k on delivered orders, R$445k in all; the first, from guariba (SP), made R$227k over 1,124 orders.',
+    );
+    expect(topSellersTakeaway([seller('ibitinga', 'SP', 150_000, 1)], BRL)).toBe(
+      '1 seller made more than R$100k on delivered orders: one from ibitinga (SP), with R$150k over 1 order.',
+    );
+    expect(topSellersTakeaway([], BRL)).toBe('No seller has made more than 100,000 BRL on delivered orders.');
+  });
+});
+
+describe('newSellersTakeaway', () => {
+  it('names the busiest new seller', () => {
+    expect(newSellersTakeaway([{ products_sold: 52, days_on_platform: 70 }, { products_sold: 69, days_on_platform: 74 }])).toBe(
+      '2 sellers who joined less than 3 months ago already sold more than 30 products; the busiest sold 69 in 74 days.',
+    );
+    expect(newSellersTakeaway([{ products_sold: 31, days_on_platform: 1 }])).toBe(
+      '1 seller who joined less than 3 months ago already sold more than 30 products: 31 in 1 day.',
+    );
+    expect(newSellersTakeaway([])).toBe('No seller who joined less than 3 months ago has sold more than 30 products yet.');
+  });
+});
+
+describe('worstZipCodesTakeaway', () => {
+  const zip = (zip_prefix: string, state: string, avg_score: number) => ({ zip_prefix, state, reviews: 47, avg_score, share_bad: 0.4894 });
+  it('names the worst prefix, and the state when all share one', () => {
+    expect(worstZipCodesTakeaway([zip('22753', 'RJ', 2.8085), zip('22770', 'RJ', 3.1351)])).toBe(
+      `Zip prefix 22753 (RJ) has the worst average score: 2.81 over 47 reviews, 48.9${NBSP}% of them bad (1 or 2). All 2 are in Rio de Janeiro (RJ).`,
+    );
+    expect(worstZipCodesTakeaway([zip('22753', 'RJ', 2.8085), zip('13056', 'SP', 3.29)])).toBe(
+      `Zip prefix 22753 (RJ) has the worst average score: 2.81 over 47 reviews, 48.9${NBSP}% of them bad (1 or 2).`,
+    );
+    expect(worstZipCodesTakeaway([])).toBe('No zip-code prefix had more than 30 reviews over the last 12 months.');
+  });
+});
+
+describe('deliveryByStateTakeaway', () => {
+  const state = (code: string, delivered_orders: number, share_late: number | null, avg_score: number | null) =>
+    ({ state: code, delivered_orders, median_delivery_days: 10, share_late, avg_score });
+  it('sets the state late most often against the biggest market', () => {
+    expect(deliveryByStateTakeaway([state('SP', 40_494, 0.0449, 4.2465), state('AL', 397, 0.2141, 3.8489), state('RR', 41, null, null)])).toBe(
+      `Orders to Alagoas (AL) arrive late most often: 21.4${NBSP}%, rated 3.85 on average; in São Paulo (SP), the biggest market, 4.5${NBSP}%, rated 4.25 on average.`,
+    );
+    expect(deliveryByStateTakeaway([state('SP', 10, 0.1, null)])).toBe(`Orders to São Paulo (SP) arrive late most often: 10.0${NBSP}%.`);
+    expect(deliveryByStateTakeaway([])).toBe('No delivered orders to compare.');
+  });
+});
+
+describe('reviewScoresTakeaway', () => {
+  const month = (m: string, reviews: number, avg_score: number | null, share_bad: number | null) => ({ month: m, reviews, avg_score, share_bad, share_good: null });
+  it('leaves out months with few reviews', () => {
+    const rows = [month('2016-12', 45, 2.3556, 0.6444), month('2018-03', 7803, 3.7264, 0.2346), month('2018-07', 5634, 4.2897, 0.104), month('2018-08', 900, null, null)];
+    expect(reviewScoresTakeaway(rows)).toBe(
+      `Among months with 500 reviews or more, the average score was lowest in Mar 2018 (3.73, 23.5${NBSP}% bad reviews) and highest in Jul 2018 (4.29).`,
+    );
+    expect(reviewScoresTakeaway([month('2016-12', 45, 2.3556, 0.6444)])).toBe('No month has 500 reviews or more.');
+    expect(reviewScoresTakeaway([])).toBe('No review has a creation date, so none can be placed in a month.');
+  });
+});

@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { notComputedReason, optionalMetric } from '../../src/report/optionalMetric.ts';
+
+function reportDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vitrine-optional-'));
+  mkdirSync(join(dir, 'olist'));
+  writeFileSync(join(dir, 'olist', 'cx_top_sellers.json'), '{"metric":"cx_top_sellers","dataset":"olist","grain":"one row per seller","definition":"d","rows":[]}');
+  return dir;
+}
+
+describe('optionalMetric', () => {
+  const olist = { dataset: 'olist', kind: 'olist' as const };
+
+  it('loads the metric when its file exists', () => {
+    const result = optionalMetric(reportDir(), olist, 'cx_top_sellers');
+    expect(result.available).toBe(true);
+    expect(result.available && result.metric.grain).toBe('one row per seller');
+  });
+  it('says why, in plain words, when the file does not exist', () => {
+    expect(optionalMetric(reportDir(), olist, 'customer_types')).toEqual({
+      available: false,
+      name: 'customer_types',
+      reason: 'Not computed for marketplace data: every buyer is a private person (Olist sells to consumers), so there is no private-vs-shop split.',
+    });
+  });
+});
+
+describe('notComputedReason', () => {
+  it('explains marketplace-only metrics on a shop dataset (kind missing = an older shop report)', () => {
+    expect(notComputedReason('cx_late_deliveries', {})).toBe('Only computed for the Olist marketplace export: it needs delivery dates, sellers and reviews.');
+  });
+  it('names the missing file when there is no known reason', () => {
+    expect(notComputedReason('customer_types', { kind: 'online_retail' })).toBe(
+      'Not computed for this dataset: the report has no customer_types.json (the pipeline that built it did not write it).',
+    );
+  });
+});
