@@ -5,12 +5,15 @@ import { buildModels, createDropManifest, loadSeeds } from './engine/models.ts';
 import { buildMetric, metricNames } from './report/buildMetrics.ts';
 import { buildQuality } from './report/buildQuality.ts';
 import { buildSummary } from './report/buildSummary.ts';
+import { buildSegmentFiles } from './analytics/segments/buildSegmentFiles.ts';
 import { listDrops } from './sources/listDrops.ts';
 import { loadDrops } from './sources/loadDrops.ts';
 import { buildOlistQuality } from './olist/buildOlistQuality.ts';
 import { prepareOlist } from './olist/prepareOlist.ts';
 import type { SummarySource } from './report/buildSummary.ts';
 import type { DatasetConfig } from './config.ts';
+import { buildCalendarAndStockFiles } from './analytics/forecast/index.ts';
+import { buildBasketAndRecommendationFiles } from './analytics/baskets/buildBasketAndRecommendationFiles.ts';
 
 /** Report file name (e.g. `summary.json`) → its content. */
 export type ReportFiles = Map<string, unknown>;
@@ -45,6 +48,9 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
     files.set('summary.json', { ...summary, rows_kept: quality.rows_kept });
     files.set('quality.json', quality);
     for (const name of metricNames(kind)) files.set(`${name.split('/').at(-1)}.json`, await buildMetric(db, dataset.name, name));
+    for (const [name, content] of await buildSegmentFiles(db, dataset.name, kind)) files.set(name, content);
+    for (const [name, content] of await buildCalendarAndStockFiles(db, dataset.name)) files.set(name, content);
+    for (const [name, content] of await buildBasketAndRecommendationFiles(db, dataset.name, kind)) files.set(name, content);
     logger.info(
       `${dataset.name}: ${summary.rows_raw.toLocaleString('en-GB')} raw rows = ${quality.rows_kept.toLocaleString('en-GB')} kept + ${quality.rows_excluded.toLocaleString('en-GB')} excluded; ${files.size} report files (${Math.round(effects.now() - started)} ms)`,
     );

@@ -26,7 +26,10 @@ const onlineRetailOnly = new Set([
  */
 export function metricNames(kind: 'online_retail' | 'olist' = 'online_retail'): string[] {
   const stems = (dir: string) => readdirSync(sqlPath(dir)).filter((f) => f.endsWith('.sql')).map((f) => `${dir}/${f.slice(0, -4)}`);
-  const shared = stems('metrics').filter((m) => kind === 'online_retail' || !onlineRetailOnly.has(m.slice('metrics/'.length)));
+  const shared = stems('metrics')
+    .filter((m) => kind === 'online_retail' || !onlineRetailOnly.has(m.slice('metrics/'.length)))
+    // Metrics with {{param}} placeholders are run by the analytics step that owns their params.
+    .filter((m) => !/\{\{\w+\}\}/.test(readSql(`${m}.sql`)));
   return [...shared, ...(kind === 'olist' ? stems('olist/metrics') : [])].sort();
 }
 

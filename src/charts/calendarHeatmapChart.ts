@@ -106,10 +106,11 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
       ],
     },
     (svg, draw) => {
-      const labels = thresholds.map((t) => formatters.tick(t));
-      svg.append(binLegend(draw, colors, labels, options.valueLabel ?? 'Value per day', layout.marginLeft, 14, Math.min(44, (frame.width - 200) / colors.length)));
-      const legendRight = layout.marginLeft + colors.length * Math.min(44, (frame.width - 200) / colors.length) + 16;
-      svg.append(swatchLegend(draw, [{ label: 'No sales', color: closedColor }], legendRight, 25));
+      const box = Math.min(44, (frame.width - 200) / colors.length);
+      // Narrow boxes cannot hold a label each: every other boundary is labelled.
+      const labels = thresholds.map((t, i) => (box >= 36 || i % 2 === 1 ? formatters.tick(t) : ''));
+      svg.append(binLegend(draw, colors, labels, options.valueLabel ?? 'Value per day', layout.marginLeft, 14, box));
+      svg.append(swatchLegend(draw, [{ label: 'No sales', color: closedColor }], layout.marginLeft + colors.length * box + 16, 25));
     },
   );
 }

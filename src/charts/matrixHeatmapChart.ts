@@ -62,7 +62,8 @@ export function matrixHeatmapChart(cells: readonly MatrixCell[], options: Matrix
     },
     (svg, draw) => {
       const boxWidth = Math.max(28, Math.min(44, (frame.width - marginLeft - 16) / colors.length));
-      svg.append(binLegend(draw, colors, thresholds.map((t) => formatters.tick(t)), options.valueLabel ?? 'Value', 8, 12, boxWidth));
+      const labels = thresholds.map((t, i) => (boxWidth >= 36 || i % 2 === 1 ? formatters.tick(t) : ''));
+      svg.append(binLegend(draw, colors, labels, options.valueLabel ?? 'Value', 8, 12, boxWidth));
     },
   );
 }

@@ -25,7 +25,7 @@ export interface PairMatrixOptions extends CommonOptions {
   cellText?: (value: number) => string;
 }
 
-const chartDefaults = { marginTop: 72, labelLength: 30, maxCell: 46, textCell: 30, gap: 6, boxWidth: 40 };
+const chartDefaults = { marginTop: 72, labelLength: 44, maxCell: 46, textCell: 30, gap: 6, boxWidth: 40 };
 
 interface Cell {
   row: string;
@@ -46,7 +46,10 @@ export function pairMatrixChart(cells: readonly PairCell[], options: PairMatrixO
   // Round steps between the smallest and the largest value: every colour is used.
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const thresholds = ticks(lo, hi, defaults.sequential.length - 1).filter((t) => t > lo && t <= hi);
+  // d3's tick count is only a hint (it can return more): thin to one colour per bin.
+  const most = defaults.sequential.length - 1;
+  const candidates = ticks(lo, hi, most).filter((t) => t > lo && t <= hi);
+  const thresholds = candidates.filter((_, i) => i % Math.ceil(candidates.length / most) === 0);
   const colors = defaults.sequential.slice(defaults.sequential.length - thresholds.length - 1);
   const binOf = (v: number) => thresholds.filter((t) => v >= t).length;
   const data: Cell[] = rows.map((c, i) => ({

@@ -21,6 +21,9 @@ export function basketsTakeaway(summary: BasketSummaryRow | undefined, rules: Ru
   if (!summary || summary.baskets === 0) return 'No baskets in this dataset.';
   const head = `${formatCount(summary.baskets)} baskets, ${formatCount(summary.frequent_pairs)} product pairs in at least ${formatRate(summary.min_support)} of them`;
   const top = rules[0];
+  if (summary.frequent_pairs === 0) {
+    return `${formatCount(summary.baskets)} baskets, but no pair of products is in ${formatRate(summary.min_support)} of them (median ${formatCount(summary.median_products_per_basket ?? 0)} product per basket): no rules.`;
+  }
   if (!top) return `${head}; none reaches ${formatRate(summary.min_confidence)} confidence.`;
   return `${head}. Strongest: ${top.antecedent_description} → ${top.consequent_description}, ${formatLift(top.lift)} more often together than chance.`;
 }
@@ -90,10 +93,10 @@ export function countryRulesTakeaway(rows: Pick<CountryRuleRow, 'country' | 'ran
 
 type Scores = Pick<RecommendationEvaluationRow, 'method' | 'label' | 'kind' | 'hit_rate' | 'hit_rate_vs_popularity' | 'test_customers'>;
 
-/** The honest one-line verdict against the goal of twice the best-seller baseline's hit-rate. */
-export function evaluationVerdict(rows: Scores[], goal = 2): string {
+/** The honest one-line verdict on the chosen method against the goal of twice the best-seller baseline's hit-rate. */
+export function evaluationVerdict(rows: Scores[], chosen: Scores['method'], goal = 2): string {
   const popularity = rows.find((r) => r.method === 'popularity');
-  const best = rows.filter((r) => r.kind === 'method').sort((a, b) => b.hit_rate - a.hit_rate)[0];
+  const best = rows.find((r) => r.method === chosen);
   if (!popularity || !best || best.test_customers === 0) return 'Too few customers bought in both periods to evaluate the recommenders.';
   const times = best.hit_rate_vs_popularity;
   const reached = times !== null && times >= goal;

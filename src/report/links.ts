@@ -1,6 +1,6 @@
 // Every internal link goes through here so the site works from a sub-path (VITRINE_BASE).
 
-export type Section = 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models';
+export type Section = 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models' | 'baskets' | 'recommendations';
 
 export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'overview', label: 'Overview' },
@@ -14,6 +14,8 @@ export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'quality', label: 'Data quality' },
   { section: 'segments', label: 'Segments' },
   { section: 'models', label: 'Models' },
+  { section: 'baskets', label: 'Baskets' },
+  { section: 'recommendations', label: 'Recommendations' },
 ];
 
 /** "sample/products/" → "/reports/vitrine/sample/products/" when the base is /reports/vitrine. */

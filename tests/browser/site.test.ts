@@ -88,7 +88,7 @@ describe.skipIf(!present)('built site in Chromium', () => {
 
   it('every dataset page has its charts as SVG in the HTML itself', () => {
     for (const [url, html] of pages) {
-      if (url === `${origin}${base}`) continue;
+      if (!url.startsWith(`${origin}${base}sample/`)) continue;
       expect(html.match(/<svg[^>]*role="img"/g)?.length ?? 0, url).toBeGreaterThan(0);
     }
   });
@@ -104,13 +104,15 @@ describe.skipIf(!present)('built site in Chromium', () => {
 
   it('opens a product page and a customer page from their lists', async () => {
     const page = await browser.newPage();
-    for (const [list, heading] of [['products', /\(\w+\)|Product/], ['customers', /Customer \d+/]] as const) {
+    for (const list of ['products', 'customers']) {
       await page.goto(`${origin}${base}sample/${list}/`);
       const link = page.locator(`table a[href*="/sample/${list}/"]`).first();
       const target = await link.getAttribute('href');
+      // The list shows the stock code or customer id first; the entity page must name it.
+      const id = (await link.textContent())!.trim().split(/\s+/)[0]!;
       await link.click();
       await page.waitForURL((u) => u.pathname === target);
-      expect(await page.locator('h1').textContent(), target!).toMatch(heading);
+      expect(await page.locator('main').textContent(), target!).toContain(id);
       expect(await page.locator('svg[role="img"]').count(), target!).toBeGreaterThan(0);
     }
     await page.close();

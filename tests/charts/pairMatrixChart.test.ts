@@ -41,6 +41,12 @@ describe('pairMatrixChart', () => {
     expect(pairMatrixChart(many, { ...options, width: 400 })).not.toContain('>10×<');
   });
 
+  it('keeps one colour per legend bin when d3 returns more ticks than colours', () => {
+    // ticks(2.1, 16, 6) gives 4, 6, …, 16: seven thresholds for seven colours (eight bins).
+    const cells: PairCell[] = [2.1, 5, 9, 16].map((value, i) => ({ row: `R${i}`, column: `C${i}`, value }));
+    expect(() => pairMatrixChart(cells, { id: 'ticks' })).not.toThrow();
+  });
+
   it('escapes labels and says No data for no cells', () => {
     const svg = pairMatrixChart([{ row: HOSTILE, column: 'x', value: 2 }], options);
     expect(svg).not.toContain('<b>');

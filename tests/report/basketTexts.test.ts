@@ -33,13 +33,21 @@ describe('basket texts', () => {
     expect(cells.map((c) => [c.row, c.column, c.value])).toEqual([['P1 (1)', 'P2 (2)', 9], ['P2 (2)', 'P3 (3)', 8], ['P1 (1)', 'P3 (3)', 6]]);
   });
 
-  it('gives an honest verdict against twice the best sellers', () => {
+  it('gives an honest verdict on the chosen method against twice the best sellers', () => {
     const row = (method: string, kind: 'baseline' | 'method', hit_rate: number, times: number | null) =>
       ({ method, label: method, kind, hit_rate, hit_rate_vs_popularity: times, test_customers: 1831 }) as never;
     // 0.4735 is 47.349999… in binary: it rounds down.
-    expect(evaluationVerdict([row('popularity', 'baseline', 0.2649, 1), row('item_cf_recent_baskets', 'method', 0.4735, 1.79)])).toBe(
+    expect(evaluationVerdict([row('popularity', 'baseline', 0.2649, 1), row('item_cf_recent_baskets', 'method', 0.4735, 1.79)], 'item_cf_recent_baskets')).toBe(
       'item_cf_recent_baskets: 47.3\u00a0% of 1,831 test customers bought at least one recommended product, 1.79× the best sellers’ 26.5\u00a0% — short of the 2× goal.',
     );
-    expect(evaluationVerdict([row('popularity', 'baseline', 0.2, 1), row('x', 'method', 0.41, 2.05)])).toMatch(/the 2× goal is reached\.$/);
+    expect(evaluationVerdict([row('popularity', 'baseline', 0.2, 1), row('item_cf_cosine', 'method', 0.41, 2.05)], 'item_cf_cosine')).toMatch(/the 2× goal is reached\.$/);
+    expect(evaluationVerdict([], 'item_cf_cosine')).toMatch(/^Too few customers/);
+  });
+});
+
+describe('basket texts for data without frequent pairs', () => {
+  it('says so instead of speaking of rules', () => {
+    const summary = { baskets: 98666, frequent_pairs: 0, min_support: 0.005, min_confidence: 0.3, median_products_per_basket: 1 } as never;
+    expect(basketsTakeaway(summary, [])).toBe('98,666 baskets, but no pair of products is in 0.5\u00a0% of them (median 1 product per basket): no rules.');
   });
 });

@@ -3,6 +3,7 @@
 // at an origin when it has a full season of history (seasonal naive needs it), sold in enough
 // weeks of the last season, and its MASE scale is not zero.
 import { maseScale } from './accuracy.ts';
+import { capOutliers } from './capOutliers.ts';
 import { demandClass, type DemandClass } from './demandClass.ts';
 import { FORECASTERS, METHOD_NAMES, SEASON_WEEKS, type MethodName } from './forecasters.ts';
 
@@ -29,6 +30,10 @@ export interface BacktestCase {
   scale: number;
   actual: number[];
   forecasts: Record<MethodName, number[]>;
+  /** Σ |actual − forecast| over the horizon, per method (the scores read this many times). */
+  absError: Record<MethodName, number>;
+  /** Σ actual over the horizon. */
+  volume: number;
 }
 
 /** `count` origins `step` weeks apart, the last leaving `horizon` weeks to score; earliest first. */
@@ -46,7 +51,17 @@ export function forecastHistory(series: WeeklySeries, origin: number, rules: Eli
   return saleWeeks >= rules.minSaleWeeks ? history : null;
 }
 
-export function backtestSeries(series: WeeklySeries, origins: readonly number[], horizon: number, rules: Eligibility = eligibilityDefaults): BacktestCase[] {
+/**
+ * Weeks in which the whole shop sold nothing (it closes between Christmas and New Year) are
+ * forecast as 0 when the same week one season earlier was closed: the smoothing methods would
+ * otherwise spread sales into a week the shop will not open.
+ */
+export function zeroClosedWeeks(forecast: number[], firstTarget: number, closedWeeks: ReadonlySet<number>, period: number = SEASON_WEEKS): number[] {
+  if (!forecast.some((_, h) => closedWeeks.has(firstTarget + h - period))) return forecast;
+  return forecast.map((value, h) => (closedWeeks.has(firstTarget + h - period) ? 0 : value));
+}
+
+export function backtestSeries(series: WeeklySeries, origins: readonly number[], horizon: number, closedWeeks: ReadonlySet<number> = new Set(), rules: Eligibility = eligibilityDefaults): BacktestCase[] {
   const cases: BacktestCase[] = [];
   for (const origin of origins) {
     if (origin + horizon >= series.y.length) continue;
@@ -54,20 +69,19 @@ export function backtestSeries(series: WeeklySeries, origins: readonly number[],
     const scale = history && maseScale(history);
     const profile = history && demandClass(history);
     if (!history || !scale || !profile) continue;
+    const actual = series.y.slice(origin + 1, origin + 1 + horizon);
     const forecasts = {} as Record<MethodName, number[]>;
+    const absError = {} as Record<MethodName, number>;
+    const capped = capOutliers(history);
     for (const method of METHOD_NAMES) {
-      const forecast = FORECASTERS[method](history, horizon);
-      if (!forecast) throw new Error(`${method} gave no forecast for ${series.key} at week ${origin}`);
+      const raw = FORECASTERS[method](history, horizon, capped);
+      if (!raw) throw new Error(`${method} gave no forecast for ${series.key} at week ${origin}`);
+      const forecast = zeroClosedWeeks(raw, origin + 1, closedWeeks);
       forecasts[method] = forecast;
+      absError[method] = actual.reduce((sum, a, h) => sum + Math.abs(a - forecast[h]!), 0);
     }
-    cases.push({
-      key: series.key,
-      origin,
-      demandClass: profile.demandClass,
-      scale,
-      actual: series.y.slice(origin + 1, origin + 1 + horizon),
-      forecasts,
-    });
+    const volume = actual.reduce((sum, a) => sum + a, 0);
+    cases.push({ key: series.key, origin, demandClass: profile.demandClass, scale, actual, forecasts, absError, volume });
   }
   return cases;
 }

@@ -21,7 +21,8 @@ export interface MethodScore {
   shareBeatingNaive: number;
 }
 
-type Pick = (c: BacktestCase) => number[];
+/** The method whose forecast is scored for a case. */
+type Pick = (c: BacktestCase) => MethodName;
 
 function totals(cases: readonly BacktestCase[], pick: Pick) {
   let maseSum = 0;
@@ -29,31 +30,34 @@ function totals(cases: readonly BacktestCase[], pick: Pick) {
   let volume = 0;
   let beats = 0;
   for (const c of cases) {
-    const forecast = pick(c);
-    const naive = c.forecasts.seasonal_naive;
-    let error = 0;
-    let naiveError = 0;
-    c.actual.forEach((a, h) => {
-      error += Math.abs(a - forecast[h]!);
-      naiveError += Math.abs(a - naive[h]!);
-      volume += a;
-    });
+    const error = c.absError[pick(c)];
     maseSum += error / c.actual.length / c.scale;
     errorSum += error;
-    if (error < naiveError - 1e-9) beats += 1;
+    volume += c.volume;
+    if (error < c.absError.seasonal_naive - 1e-9) beats += 1;
   }
   return { mase: maseSum / cases.length, wape: volume > 0 ? errorSum / volume : NaN, shareBeating: beats / cases.length };
 }
 
-function score(cases: readonly BacktestCase[], demandClass: ClassOrAll, method: MethodOrChosen, pick: Pick): MethodScore | null {
+/** A group of cases with what every score of the group shares, computed once. */
+interface Group {
+  cases: readonly BacktestCase[];
+  items: number;
+  naive: ReturnType<typeof totals>;
+}
+
+function group(cases: readonly BacktestCase[]): Group {
+  return { cases, items: new Set(cases.map((c) => c.key)).size, naive: totals(cases, () => 'seasonal_naive') };
+}
+
+function score({ cases, items, naive }: Group, demandClass: ClassOrAll, method: MethodOrChosen, pick: Pick): MethodScore | null {
   if (cases.length === 0) return null;
   const own = totals(cases, pick);
-  const naive = totals(cases, (c) => c.forecasts.seasonal_naive);
   return {
     demandClass,
     method,
     cases: cases.length,
-    items: new Set(cases.map((c) => c.key)).size,
+    items,
     mase: own.mase,
     wape: own.wape,
     maseVsNaive: own.mase / naive.mase,
@@ -66,21 +70,25 @@ function score(cases: readonly BacktestCase[], demandClass: ClassOrAll, method: 
 export function scoreMethods(cases: readonly BacktestCase[]): MethodScore[] {
   const out: MethodScore[] = [];
   for (const demandClass of ['all', ...DEMAND_CLASSES] as ClassOrAll[]) {
-    const group = demandClass === 'all' ? cases : cases.filter((c) => c.demandClass === demandClass);
+    const members = group(demandClass === 'all' ? cases : cases.filter((c) => c.demandClass === demandClass));
     for (const method of METHOD_NAMES) {
-      const s = score(group, demandClass, method, (c) => c.forecasts[method]);
+      const s = score(members, demandClass, method, () => method);
       if (s) out.push(s);
     }
   }
   return out;
 }
 
-/** Per demand class, the method with the lowest MASE (WAPE breaks a tie, then the listed order). */
+/**
+ * Per demand class, the method with the lowest WAPE: stock is bought by the unit, so an error on
+ * a big seller costs more than the same relative error on a slow one. MASE breaks a tie, then
+ * the listed order.
+ */
 export function chooseMethods(scores: readonly MethodScore[]): Map<DemandClass, MethodName> {
   const chosen = new Map<DemandClass, MethodName>();
   for (const demandClass of DEMAND_CLASSES) {
     const candidates = scores.filter((s) => s.demandClass === demandClass && s.method !== 'chosen');
-    candidates.sort((a, b) => a.mase - b.mase || a.wape - b.wape || METHOD_NAMES.indexOf(a.method as MethodName) - METHOD_NAMES.indexOf(b.method as MethodName));
+    candidates.sort((a, b) => a.wape - b.wape || a.mase - b.mase || METHOD_NAMES.indexOf(a.method as MethodName) - METHOD_NAMES.indexOf(b.method as MethodName));
     if (candidates[0]) chosen.set(demandClass, candidates[0].method as MethodName);
   }
   return chosen;
@@ -88,11 +96,10 @@ export function chooseMethods(scores: readonly MethodScore[]): Map<DemandClass, 
 
 /** The score of forecasting every case with the method chosen for its class. */
 export function scoreChosen(cases: readonly BacktestCase[], chosen: ReadonlyMap<DemandClass, MethodName>): MethodScore[] {
-  const pick: Pick = (c) => c.forecasts[chosen.get(c.demandClass) ?? 'seasonal_naive'];
+  const pick: Pick = (c) => chosen.get(c.demandClass) ?? 'seasonal_naive';
   const out: MethodScore[] = [];
   for (const demandClass of ['all', ...DEMAND_CLASSES] as ClassOrAll[]) {
-    const group = demandClass === 'all' ? cases : cases.filter((c) => c.demandClass === demandClass);
-    const s = score(group, demandClass, 'chosen', pick);
+    const s = score(group(demandClass === 'all' ? cases : cases.filter((c) => c.demandClass === demandClass)), demandClass, 'chosen', pick);
     if (s) out.push(s);
   }
   return out;

@@ -11,19 +11,20 @@ export interface HoltWintersOptions {
   smoothing?: number;
 }
 
-export const holtWintersDefaults = { period: 52, alpha: 0.2, gamma: 0.1, smoothing: 5 } as const;
+// Smoothing 13 weeks (a quarter) beat 5 and 9 in the backtest. The backtest's origins leave
+// less than a season after the first, so its forecasts read first-season offsets only and γ
+// could not be tested; it is kept small (the final forecast, a full year later, uses it).
+export const holtWintersDefaults = { period: 52, alpha: 0.2, gamma: 0.1, smoothing: 13 } as const;
 
 /** Mean of the values within ± half of `width` around each index (the window shrinks at the ends). */
 export function centredMovingAverage(values: readonly number[], width: number): number[] {
   const half = Math.floor(width / 2);
+  const prefix = [0];
+  for (const v of values) prefix.push(prefix.at(-1)! + v);
   return values.map((_, i) => {
-    let sum = 0;
-    let count = 0;
-    for (let j = Math.max(0, i - half); j <= Math.min(values.length - 1, i + half); j++) {
-      sum += values[j]!;
-      count += 1;
-    }
-    return sum / count;
+    const from = Math.max(0, i - half);
+    const to = Math.min(values.length - 1, i + half);
+    return (prefix[to + 1]! - prefix[from]!) / (to - from + 1);
   });
 }
 

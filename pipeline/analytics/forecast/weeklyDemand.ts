@@ -13,6 +13,21 @@ export interface ProductWeekRow {
   sales: number;
 }
 
+/** A row of pipeline/sql/calendar/product_weekly_demand.sql: `monday|sold|returned|sales;…`. */
+export interface ProductWeeksText {
+  stock_code: string;
+  weeks: string;
+}
+
+export function parseWeeklyDemand(rows: readonly ProductWeeksText[]): ProductWeekRow[] {
+  return rows.flatMap(({ stock_code, weeks }) =>
+    weeks.split(';').map((entry) => {
+      const [week = '', sold, returned, sales] = entry.split('|');
+      return { stock_code, week, units_sold: Number(sold), units_returned: Number(returned), sales: Number(sales) };
+    }),
+  );
+}
+
 /** Mondays of the weeks lying wholly within [firstDay, lastDay]. */
 export function completeWeeks(firstDay: string, lastDay: string): string[] {
   let monday = mondayOf(firstDay);

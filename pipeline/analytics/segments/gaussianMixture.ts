@@ -8,7 +8,7 @@ export interface MixtureOptions {
   k: number;
   seed: number;
   maxIterations?: number;
-  /** Stop when the mean log-likelihood per point improves by less than this. */
+  /** Stop when the mean log-likelihood per point improves by less than this (scikit-learn's default tol). */
   tolerance?: number;
   /**
    * Added to every variance. Features are z-scored, and a component that is all shops (a 0/1
@@ -29,7 +29,7 @@ export interface MixtureFit {
   iterations: number;
 }
 
-export const mixtureDefaults = { maxIterations: 100, tolerance: 1e-4, varianceFloor: 0.01 };
+export const mixtureDefaults = { maxIterations: 100, tolerance: 1e-3, varianceFloor: 0.01 };
 
 export function gaussianMixture(points: Points, options: MixtureOptions): MixtureFit {
   const { k, seed } = options;
@@ -53,11 +53,41 @@ export function gaussianMixture(points: Points, options: MixtureOptions): Mixtur
   return { k, ...model, labels: mostLikely(resp, n, k), logLikelihood, bic: -2 * logLikelihood + parameters * Math.log(n), iterations };
 }
 
-/** The most likely component of each point under a fitted mixture. */
+/** The most likely component of each point under a fitted mixture (no normalising needed for the argmax). */
 export function mixtureLabels(points: Points, fit: Pick<MixtureFit, 'k' | 'weights' | 'means' | 'variances'>): Int32Array {
-  const resp = new Float64Array(points.n * fit.k);
-  expect(points, fit.k, fit, resp);
-  return mostLikely(resp, points.n, fit.k);
+  const { n, d, data } = points;
+  const { k } = fit;
+  const constant = logConstants(fit, k, d);
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestLog = -Infinity;
+    for (let c = 0; c < k; c++) {
+      let quad = 0;
+      for (let f = 0; f < d; f++) {
+        const diff = data[i * d + f] - fit.means[c * d + f];
+        quad += (diff * diff) / fit.variances[c * d + f];
+      }
+      const logP = constant[c] - 0.5 * quad;
+      if (logP > bestLog) {
+        bestLog = logP;
+        best = c;
+      }
+    }
+    labels[i] = best;
+  }
+  return labels;
+}
+
+/** log(weight) − ½ log((2π)^d |Σ|) of each component. */
+function logConstants(model: Pick<MixtureFit, 'weights' | 'variances'>, k: number, d: number): Float64Array {
+  const constant = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    let logDet = 0;
+    for (let f = 0; f < d; f++) logDet += Math.log(model.variances[c * d + f]);
+    constant[c] = Math.log(Math.max(model.weights[c], 1e-300)) - 0.5 * (d * Math.log(2 * Math.PI) + logDet);
+  }
+  return constant;
 }
 
 function mostLikely(resp: Float64Array, n: number, k: number): Int32Array {
@@ -110,12 +140,7 @@ function maximise(points: Points, resp: Float64Array, k: number, floor: number, 
 /** E step: responsibilities (written into `resp`) and the total log-likelihood. */
 function expect(points: Points, k: number, model: Model, resp: Float64Array): number {
   const { n, d, data } = points;
-  const constant = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    let logDet = 0;
-    for (let f = 0; f < d; f++) logDet += Math.log(model.variances[c * d + f]);
-    constant[c] = Math.log(Math.max(model.weights[c], 1e-300)) - 0.5 * (d * Math.log(2 * Math.PI) + logDet);
-  }
+  const constant = logConstants(model, k, d);
   let total = 0;
   for (let i = 0; i < n; i++) {
     let max = -Infinity;

@@ -1,7 +1,7 @@
 // k-means (Lloyd's algorithm) with k-means++ seeding from a seeded PRNG, several restarts and an
 // iteration cap, so the same points and seed always give the same clusters.
 import { Rng } from '../../sample/random/prng.ts';
-import { clusterMeans, squaredDistance, type Points } from './points.ts';
+import { squaredDistance, type Points } from './points.ts';
 
 export interface KMeansOptions {
   k: number;
@@ -33,9 +33,10 @@ export function kMeans(points: Points, options: KMeansOptions): KMeansFit {
   const { k, seed, restarts, maxIterations, tolerance } = { ...kMeansDefaults, ...options };
   if (!Number.isInteger(k) || k < 1 || k > points.n) throw new Error(`kMeans: k must be 1…${points.n}, got ${k}`);
   const root = new Rng(seed);
+  const scaledTolerance = tolerance * meanVariance(points);
   let best: KMeansFit | undefined;
   for (let r = 0; r < restarts; r++) {
-    const fit = lloyd(points, kMeansPlusPlus(points, k, root.fork(`restart-${r}`)), k, maxIterations, tolerance * meanVariance(points));
+    const fit = lloyd(points, kMeansPlusPlus(points, k, root.fork(`restart-${r}`)), k, maxIterations, scaledTolerance);
     if (!best || fit.inertia < best.inertia) best = fit;
   }
   return best!;
@@ -100,45 +101,69 @@ export function assignToNearest(points: Points, centroids: Float64Array, k: numb
   return { labels, inertia };
 }
 
+/**
+ * Lloyd's iterations. Each pass assigns every point and sums the new centres in the same loop
+ * (this loop is nearly all the run time); it stops when no label changes, when the centres
+ * move less than `tolerance`, or at `maxIterations`. The labels returned always belong to the
+ * centroids returned.
+ */
 function lloyd(points: Points, start: Float64Array, k: number, maxIterations: number, tolerance: number): KMeansFit {
-  const { d, data } = points;
-  let centroids = start;
-  let { labels, inertia } = assignToNearest(points, centroids, k);
-  let spare = new Int32Array(points.n);
+  const { n, d, data } = points;
+  let centroids = Float64Array.from(start);
+  const labels = new Int32Array(n).fill(-1);
+  const nearest = new Float64Array(n);
+  const sums = new Float64Array(k * d);
+  const sizes = new Int32Array(k);
+  let inertia = 0;
   let iterations = 0;
-  while (iterations < maxIterations) {
+  let converged = false;
+  for (;;) {
+    sums.fill(0);
+    sizes.fill(0);
+    inertia = 0;
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      const row = i * d;
+      let best = 0;
+      let bestDistance = Infinity;
+      for (let c = 0; c < k; c++) {
+        let distance = 0;
+        for (let f = 0; f < d && distance < bestDistance; f++) {
+          const diff = data[row + f] - centroids[c * d + f];
+          distance += diff * diff;
+        }
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = c;
+        }
+      }
+      if (labels[i] !== best) changed = true;
+      labels[i] = best;
+      nearest[i] = bestDistance;
+      inertia += bestDistance;
+      sizes[best] += 1;
+      for (let f = 0; f < d; f++) sums[best * d + f] += data[row + f];
+    }
+    if (!changed || converged || iterations === maxIterations) break;
     iterations += 1;
-    const { means, sizes } = clusterMeans(points, labels, k);
-    // An emptied cluster restarts at the point farthest from its centroid, so k clusters remain.
+    const next = new Float64Array(k * d);
     for (let c = 0; c < k; c++) {
-      if (sizes[c] > 0) continue;
-      const far = farthest(points, labels, centroids);
-      means.set(data.subarray(far * d, far * d + d), c * d);
+      if (sizes[c] > 0) {
+        for (let f = 0; f < d; f++) next[c * d + f] = sums[c * d + f] / sizes[c];
+        continue;
+      }
+      // An emptied cluster restarts at the point farthest from its centre, so k clusters remain.
+      let far = 0;
+      for (let i = 1; i < n; i++) if (nearest[i] > nearest[far]) far = i;
+      next.set(data.subarray(far * d, far * d + d), c * d);
+      nearest[far] = 0;
     }
     let shift = 0;
-    for (let j = 0; j < k * d; j++) shift += (means[j] - centroids[j]) ** 2;
-    centroids = means;
-    const next = assignToNearest(points, centroids, k, spare);
-    let changed = false;
-    for (let i = 0; i < points.n && !changed; i++) changed = next.labels[i] !== labels[i];
-    [spare, labels] = [labels, next.labels];
-    inertia = next.inertia;
-    if (!changed || shift <= tolerance) break;
+    for (let j = 0; j < k * d; j++) shift += (next[j] - centroids[j]) ** 2;
+    centroids = next;
+    converged = shift <= tolerance;
   }
   return { k, centroids, labels, inertia, iterations };
-}
-
-function farthest(points: Points, labels: Int32Array, centroids: Float64Array): number {
-  let index = 0;
-  let distance = -1;
-  for (let i = 0; i < points.n; i++) {
-    const di = squaredDistance(points.data, i, centroids, labels[i], points.d);
-    if (di > distance) {
-      distance = di;
-      index = i;
-    }
-  }
-  return index;
 }
 
 function meanVariance(points: Points): number {

@@ -23,7 +23,10 @@ export function pointsFromRows(rows: readonly (readonly number[])[]): Points {
 export function selectRows(points: Points, indices: ArrayLike<number>): Points {
   const { d } = points;
   const data = new Float64Array(indices.length * d);
-  for (let r = 0; r < indices.length; r++) data.set(points.data.subarray(indices[r] * d, indices[r] * d + d), r * d);
+  for (let r = 0; r < indices.length; r++) {
+    const from = indices[r] * d;
+    for (let f = 0; f < d; f++) data[r * d + f] = points.data[from + f];
+  }
   return { n: indices.length, d, data };
 }
 
@@ -41,9 +44,10 @@ export function squaredDistance(a: Float64Array, i: number, b: Float64Array, j: 
  * Sorted so that a sample reads in the same order as the full data.
  */
 export function sampleIndices(n: number, size: number, seed: number): Int32Array {
-  if (n <= size) return Int32Array.from({ length: n }, (_, i) => i);
+  const pool = new Int32Array(n);
+  for (let i = 0; i < n; i++) pool[i] = i;
+  if (n <= size) return pool;
   const rng = new Rng(seed);
-  const pool = Int32Array.from({ length: n }, (_, i) => i);
   // Partial Fisher–Yates: the first `size` slots end up a uniform sample without replacement.
   for (let i = 0; i < size; i++) {
     const j = i + Math.floor(rng.next() * (n - i));

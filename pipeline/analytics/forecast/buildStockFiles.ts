@@ -1,0 +1,90 @@
+// The stock files: backtest scores, per-product forecasts with intervals, the recent weekly
+// history they start from, and the advice. Every number is computed from the weekly demand
+// series built in weeklyDemand.ts; nothing here reads the report of another step.
+import type { CalendarRow } from '../../../src/contracts/calendar.ts';
+import type { Database } from '../../engine/database.ts';
+import { readSql } from '../../engine/sqlFiles.ts';
+import { addDays } from '../calendar/isoDays.ts';
+import { calendarFile, round } from '../calendar/calendarFile.ts';
+import type { PeriodBounds } from '../calendar/buildCalendarFiles.ts';
+import { METHOD_LABELS, METHOD_NAMES, SEASON_WEEKS } from './forecasters.ts';
+import { eligibilityDefaults } from './backtest.ts';
+import { adviceDefaults } from './stockAdvice.ts';
+import { forecastProduct, type ProductForecast } from './productForecasts.ts';
+import { backtestPlan, runBacktest } from './stockBacktest.ts';
+import { STOCK_TEXTS } from './stockTexts.ts';
+import { completeWeeks, parseWeeklyDemand, weeklySeries, type ProductWeeksText } from './weeklyDemand.ts';
+
+const rate = (v: number) => round(v, 4);
+const nullableRate = (v: number | null) => (v === null || !Number.isFinite(v) ? null : round(v, 4));
+
+export async function buildStockFiles(db: Database, dataset: string, bounds: PeriodBounds | null) {
+  const weeks = bounds ? completeWeeks(bounds.first_day, bounds.last_day) : [];
+  const series = weeklySeries(parseWeeklyDemand(await db.all<ProductWeeksText>(readSql('calendar/product_weekly_demand.sql'))), weeks);
+  const descriptions = new Map((await db.all<{ stock_code: string; description: string }>('select stock_code::varchar as stock_code, description::varchar as description from int_products')).map((r) => [r.stock_code, r.description]));
+  const outcome = runBacktest(series, weeks.length);
+  const { horizon } = backtestPlan;
+  const forecasts = series.map((s) => forecastProduct(s, outcome, horizon)).filter((f): f is ProductForecast => f !== null);
+  const params = { horizon_weeks: horizon, season_weeks: SEASON_WEEKS, origins: outcome.origins.length, origin_step_weeks: backtestPlan.step, min_sale_weeks: eligibilityDefaults.minSaleWeeks };
+
+  const backtestRows: CalendarRow<'stock_backtest'>[] = outcome.scores.map(({ window, score }) => ({
+    window,
+    demand_class: score.demandClass,
+    method: score.method,
+    label: score.method === 'chosen' ? 'Chosen per demand class' : METHOD_LABELS[score.method],
+    cases: score.cases,
+    items: score.items,
+    mase: rate(score.mase),
+    wape: nullableRate(score.wape),
+    mase_vs_naive: rate(score.maseVsNaive),
+    wape_vs_naive: nullableRate(score.wapeVsNaive),
+    share_beating_naive: rate(score.shareBeatingNaive),
+    is_chosen: score.demandClass !== 'all' && outcome.chosen.get(score.demandClass) === score.method,
+    interval_coverage: window === 'all_origins' && score.method === 'chosen' && score.demandClass === 'all' ? nullableRate(outcome.coverageOutOfSample) : null,
+  }));
+
+  const originRows: CalendarRow<'stock_backtest_origins'>[] = outcome.origins.flatMap((origin) => {
+    const group = outcome.cases.filter((c) => c.origin === origin);
+    return METHOD_NAMES.map((method) => {
+      let [maseSum, errorSum, volume] = [0, 0, 0];
+      for (const c of group) {
+        const error = c.actual.reduce((s, a, h) => s + Math.abs(a - c.forecasts[method][h]!), 0);
+        maseSum += error / c.actual.length / c.scale;
+        errorSum += error;
+        volume += c.actual.reduce((s, a) => s + a, 0);
+      }
+      return {
+        origin: weeks[origin]!, first_target_week: weeks[origin + 1]!, method, cases: group.length,
+        mase: group.length > 0 ? rate(maseSum / group.length) : 0, wape: volume > 0 ? rate(errorSum / volume) : null,
+        same_season: outcome.sameSeason.includes(origin),
+      };
+    });
+  });
+
+  const lastWeek = weeks.at(-1);
+  const forecastRows = forecasts.flatMap((f) => f.forecast.map((value, h) => ({
+    stock_code: f.series.key, week: addDays(lastWeek!, 7 * (h + 1)), horizon: h + 1,
+    forecast: round(value, 2), lower: round(f.lower[h]!, 2), upper: round(f.upper[h]!, 2), method: f.method,
+  })));
+  const historyRows = forecasts.flatMap((f) => f.series.y.flatMap((units, i) => (i >= weeks.length - SEASON_WEEKS && units > 0 ? [{ stock_code: f.series.key, week: weeks[i]!, units }] : [])));
+  const productRows: CalendarRow<'stock_products'>[] = forecasts.map((f) => {
+    const s = f.signals;
+    return {
+      stock_code: f.series.key, description: descriptions.get(f.series.key) ?? '', demand_class: f.profile.demandClass,
+      adi: round(f.profile.adi, 2), cv2: round(f.profile.cv2, 2), method: f.method, history_weeks: f.historyWeeks,
+      last_8_weeks: s.last8, expected_8_weeks: round(s.expected8, 2), expected_8_weeks_lower: round(s.expected8Lower, 2), expected_8_weeks_upper: round(s.expected8Upper, 2),
+      year_ago_last_8_weeks: s.yearAgoLast8, year_ago_next_8_weeks: s.yearAgoNext8, year_over_year: nullableRate(s.yearOverYear),
+      return_rate_26_weeks: nullableRate(s.returnRate26), unit_price: f.unitPrice === null ? null : round(f.unitPrice, 2),
+      advice: f.advice, reasons: f.reasons.join('; '),
+      value_at_stake: f.advice && f.unitPrice !== null ? round(Math.abs(s.expected8 - s.last8) * f.unitPrice, 2) : null,
+    };
+  });
+
+  return {
+    stock_backtest: calendarFile('stock_backtest', dataset, STOCK_TEXTS.stock_backtest, params, backtestRows),
+    stock_backtest_origins: calendarFile('stock_backtest_origins', dataset, STOCK_TEXTS.stock_backtest_origins, params, originRows),
+    stock_forecast: calendarFile('stock_forecast', dataset, STOCK_TEXTS.stock_forecast, params, forecastRows),
+    stock_history: calendarFile('stock_history', dataset, STOCK_TEXTS.stock_history, {}, historyRows),
+    stock_products: calendarFile('stock_products', dataset, STOCK_TEXTS.stock_products, { ...params, min_change_units: adviceDefaults.minChangeUnits, season_ratio: adviceDefaults.seasonRatio, trend_ratio: adviceDefaults.trendRatio, high_return_rate: adviceDefaults.highReturnRate }, productRows),
+  };
+}

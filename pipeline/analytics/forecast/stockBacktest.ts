@@ -1,0 +1,91 @@
+// Runs the backtest over the whole data and turns it into decisions: which method per demand
+// class, and how wide the intervals are. Origins run every `step` weeks from the first week
+// with a full season behind it (seasonal naive needs 52 weeks, so with two years of data every
+// origin lies in the second year) to the last week that leaves `horizon` weeks to score. The
+// method is picked on the "same season" origins, those a year before the final forecast's
+// origin, because errors depend on the time of year: the final forecast starts at the end of
+// November, when the Christmas peak turns.
+import { backtestSeries, rollingOrigins, type BacktestCase, type WeeklySeries } from './backtest.ts';
+import { chooseMethods, scoreChosen, scoreMethods, type MethodScore } from './backtestScores.ts';
+import { DEMAND_CLASSES, type DemandClass } from './demandClass.ts';
+import { applyInterval, scaledErrorQuantiles, type ErrorQuantiles } from './forecastIntervals.ts';
+import { SEASON_WEEKS, type MethodName } from './forecasters.ts';
+
+export const backtestPlan = { horizon: 12, step: 4, sameSeasonTolerance: 4, minIntervalCases: 30 } as const;
+
+/** Every `step` weeks, ending `horizon` weeks before the last week, starting no earlier than a season in. */
+export function planOrigins(weeks: number, horizon: number = backtestPlan.horizon, step: number = backtestPlan.step, period = SEASON_WEEKS): number[] {
+  const last = weeks - 1 - horizon;
+  if (last < period - 1) return [];
+  return rollingOrigins(weeks, Math.floor((last - (period - 1)) / step) + 1, step, horizon);
+}
+
+/** The origins within `tolerance` weeks of one season before `finalOrigin`. */
+export function sameSeasonOrigins(origins: readonly number[], finalOrigin: number, tolerance: number = backtestPlan.sameSeasonTolerance, period = SEASON_WEEKS): number[] {
+  return origins.filter((o) => Math.abs(o - (finalOrigin - period)) <= tolerance);
+}
+
+/** Indices of the weeks in which no series sold anything. */
+export function closedWeeksOf(series: readonly WeeklySeries[], weeks: number): Set<number> {
+  const open = new Array<boolean>(weeks).fill(false);
+  for (const s of series) s.y.forEach((v, i) => (open[i] ||= v > 0));
+  return new Set(open.flatMap((isOpen, i) => (isOpen ? [] : [i])));
+}
+
+/** Share of weeks whose actual fell inside the chosen method's interval. */
+export function intervalCoverage(cases: readonly BacktestCase[], outcome: Pick<BacktestOutcome, 'chosen' | 'quantiles' | 'closedWeeks'>): number | null {
+  let inside = 0;
+  let weeks = 0;
+  for (const c of cases) {
+    const q = outcome.quantiles.get(c.demandClass);
+    if (!q) continue;
+    const closed = c.actual.map((_, h) => outcome.closedWeeks.has(c.origin + 1 + h - SEASON_WEEKS));
+    const { lower, upper } = applyInterval(c.forecasts[outcome.chosen.get(c.demandClass)!], c.scale, q, closed);
+    c.actual.forEach((a, h) => {
+      weeks += 1;
+      if (a >= lower[h]! - 1e-9 && a <= upper[h]! + 1e-9) inside += 1;
+    });
+  }
+  return weeks > 0 ? inside / weeks : null;
+}
+
+export interface BacktestOutcome {
+  closedWeeks: Set<number>;
+  origins: number[];
+  sameSeason: number[];
+  cases: BacktestCase[];
+  scores: { window: 'all_origins' | 'same_season'; score: MethodScore }[];
+  /** Interval coverage on the origins the intervals were not measured on (null when there are none). */
+  coverageOutOfSample: number | null;
+  chosen: Map<DemandClass, MethodName>;
+  quantiles: Map<DemandClass, ErrorQuantiles>;
+}
+
+export function runBacktest(series: readonly WeeklySeries[], weeks: number): BacktestOutcome {
+  const origins = planOrigins(weeks);
+  const sameSeason = sameSeasonOrigins(origins, weeks - 1);
+  const closedWeeks = closedWeeksOf(series, weeks);
+  const cases = series.flatMap((s) => backtestSeries(s, origins, backtestPlan.horizon, closedWeeks));
+  const seasonCases = cases.filter((c) => sameSeason.includes(c.origin));
+  const basis = seasonCases.length > 0 ? seasonCases : cases;
+  const allScores = scoreMethods(cases);
+  const seasonScores = seasonCases.length > 0 ? scoreMethods(seasonCases) : allScores;
+  const chosen = chooseMethods(seasonScores);
+  const fallback = chooseMethods(allScores);
+  for (const demandClass of DEMAND_CLASSES) {
+    if (!chosen.has(demandClass)) chosen.set(demandClass, fallback.get(demandClass) ?? 'ses');
+  }
+  const pick = (c: BacktestCase) => c.forecasts[chosen.get(c.demandClass)!];
+  const pooled = scaledErrorQuantiles(basis, pick);
+  const quantiles = new Map<DemandClass, ErrorQuantiles>();
+  for (const demandClass of DEMAND_CLASSES) {
+    const own = basis.filter((c) => c.demandClass === demandClass);
+    const q = own.length >= backtestPlan.minIntervalCases ? scaledErrorQuantiles(own, pick) : pooled;
+    if (q) quantiles.set(demandClass, q);
+  }
+  const windows = [['all_origins', cases, allScores], ['same_season', seasonCases, seasonCases.length > 0 ? seasonScores : []]] as const;
+  const scores = windows.flatMap(([window, group, methodScores]) => [...methodScores, ...scoreChosen(group, chosen)].map((score) => ({ window, score })));
+  const outOfSample = seasonCases.length > 0 ? cases.filter((c) => !sameSeason.includes(c.origin)) : [];
+  const coverageOutOfSample = intervalCoverage(outOfSample, { chosen, quantiles, closedWeeks });
+  return { closedWeeks, origins, sameSeason, cases, scores, coverageOutOfSample, chosen, quantiles };
+}

@@ -1,0 +1,63 @@
+// Grain and plain-words definition of each stock file, shown on the page under
+// "How this is computed" as the SQL header is for the SQL metrics.
+import type { FileText } from '../calendar/calendarFile.ts';
+
+const DEMAND = `Weekly demand = units sold − units returned per product and complete week (Monday to
+  Sunday, wholly inside the data; returns booked in the week of the cancellation), floored at 0.`;
+
+export const STOCK_TEXTS = {
+  stock_backtest: {
+    grain: 'one row per evaluation window, demand class and method',
+    definition: `${DEMAND} Rolling-origin backtest: at each origin (every origin_step_weeks weeks, from the
+      first week with a full season of history, season_weeks, to the last week that leaves
+      horizon_weeks weeks to score) every method forecasts the next horizon_weeks weeks from the
+      weeks up to the origin only. An item takes part at an origin when it has season_weeks weeks of
+      history since its first sale and sold in at least min_sale_weeks of the last season_weeks
+      weeks. MASE = mean absolute error ÷ the item's in-sample mean absolute week-to-week change,
+      averaged over item-origin cases; WAPE = Σ|error| ÷ Σ units. *_vs_naive = the same ÷ seasonal
+      naive's on the same cases (below 1 beats the baseline); share_beating_naive = cases with a
+      lower error than seasonal naive. Demand class (Syntetos-Boylan, at the origin): ADI = weeks ÷
+      weeks with a sale, CV² of the non-zero weeks; smooth ADI < 1.32 and CV² < 0.49, erratic ADI
+      < 1.32, intermittent CV² < 0.49, else lumpy. Window same_season = the origins within 4 weeks
+      of one year before the final forecast's origin; the method per class (is_chosen) is the one
+      with the lowest WAPE there (stock is bought by the unit; MASE breaks ties); the chosen row
+      scores that combination. interval_coverage (all origins, chosen, all classes) = share of
+      weeks whose demand fell inside the 80 % interval of stock_forecast, counted on the origins
+      the interval was not measured on.`,
+  },
+  stock_backtest_origins: {
+    grain: 'one row per backtest origin and method',
+    definition: `${DEMAND} As in stock_backtest, for each origin separately: origin = the Monday of
+      the last week the methods saw; first_target_week = the first week forecast. Shows how the
+      errors change with the time of year.`,
+  },
+  stock_forecast: {
+    grain: 'one row per product with a forecast and week ahead',
+    definition: `${DEMAND} Forecast from the last complete week by the method chosen for the
+      product's demand class (see stock_backtest). lower and upper = an 80 % interval measured on
+      the backtest: the forecast plus the 10th and 90th percentiles of the scaled errors (actual −
+      forecast) ÷ MASE scale of the same method and class, times the product's own scale; cut at 0.
+      Weeks beyond the backtest horizon reuse its last week's percentiles.`,
+  },
+  stock_history: {
+    grain: 'one row per product with a forecast and week of the last season with demand',
+    definition: `${DEMAND} Only weeks with demand are listed; the others had none.`,
+  },
+  stock_products: {
+    grain: 'one row per product with a forecast',
+    definition: `${DEMAND} last_8_weeks = demand in the last 8 complete weeks; expected_8_weeks =
+      the forecast for the next 8, with an 80 % interval from the backtest errors of 8-week totals.
+      year_ago_* = the same weeks one year earlier; year_over_year = the last 13 weeks ÷ the same 13
+      weeks a year earlier; return_rate_26_weeks = units returned ÷ sold in the last 26 weeks;
+      unit_price = sales ÷ units over the last 26 weeks. advice understock = even the low end of the
+      interval is above the last 8 weeks, the rise is at least min_change_units, and a reason
+      agrees; surplus = even the high end is below them by at least min_change_units and a reason
+      agrees, or the return rate is at least high_return_rate (returns of at least
+      min_change_units units) with no rise expected. reasons: seasonal peak ahead / season over =
+      last year the same weeks rose / fell by the factor season_ratio (and by min_change_units);
+      rising / declining = year_over_year beyond trend_ratio either way; a product is never told
+      to stock up when last year's same weeks fell, nor to expect surplus when they rose.
+      value_at_stake = |expected − last 8 weeks| × unit_price. The data hold no stock levels, lead
+      times or lost sales: a week without sales may have been a week without stock.`,
+  },
+} satisfies Record<string, FileText>;

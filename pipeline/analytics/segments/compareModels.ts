@@ -1,0 +1,125 @@
+// Fits every candidate (k-means and Gaussian mixtures for k = kMin…kMax) and scores them, with
+// the RFM groups as a baseline, by the same internal measures on the same scaled points.
+import { hashString } from '../../sample/random/prng.ts';
+import { adjustedRandIndex } from './adjustedRandIndex.ts';
+import { calinskiHarabasz, daviesBouldin, withinSumOfSquares } from './clusterScores.ts';
+import { sampleIndices, selectRows, type Points } from './points.ts';
+import { RFM_GROUPS } from './rfmGroups.ts';
+import { fitSegmenter, type Family, type FittedSegmenter } from './segmenters.ts';
+import { segmentSettings } from './segmentSettings.ts';
+import { meanSilhouettes } from './silhouette.ts';
+
+export type CandidateFamily = Family | 'rfm-groups';
+
+export interface Candidate {
+  family: CandidateFamily;
+  k: number;
+  labels: Int32Array;
+  /** Within-cluster sum of squares (k-means' inertia) over every customer. */
+  withinSs: number;
+  silhouette: number;
+  daviesBouldin: number;
+  calinskiHarabasz: number;
+  /** Gaussian mixtures only. */
+  bic: number | null;
+  smallestShare: number;
+  smallestCustomers: number;
+  /** Mean ARI between fits on pairs of random subsamples; null when the choice never needed it. */
+  stability: number | null;
+  segmenter: FittedSegmenter | null;
+}
+
+export interface Comparison {
+  candidates: Candidate[];
+  chosen: Candidate;
+  /** Customers the silhouette was computed on (all of them, or a fixed-seed sample). */
+  silhouetteCustomers: number;
+}
+
+export function compareModels(points: Points, rfmGroups: Int32Array, seed: number = segmentSettings.seed): Comparison {
+  const fitted: FittedSegmenter[] = [];
+  for (const family of ['k-means', 'gaussian-mixture'] as const) {
+    for (let k = segmentSettings.kMin; k <= Math.min(segmentSettings.kMax, points.n - 1); k++) fitted.push(fitSegmenter(family, points, k, { seed }));
+  }
+  const partitions = [
+    ...fitted.map((s) => ({ family: s.family as CandidateFamily, k: s.k, labels: s.labels, segmenter: s as FittedSegmenter | null })),
+    { family: 'rfm-groups' as const, k: RFM_GROUPS.length, labels: rfmGroups, segmenter: null },
+  ];
+  // The silhouette needs all n² distances: beyond the sample size it is estimated on a sample.
+  const { silhouetteExactUpTo, silhouetteSample } = segmentSettings;
+  const sample = sampleIndices(points.n, points.n <= silhouetteExactUpTo ? points.n : silhouetteSample, seed);
+  const sampled = selectRows(points, sample);
+  const silhouettes = meanSilhouettes(sampled, partitions.map((p) => Int32Array.from(sample, (i) => p.labels[i])), partitions.map((p) => p.k));
+  const candidates = partitions.map((p, m): Candidate => ({
+    ...p,
+    withinSs: withinSumOfSquares(points, p.labels, p.k),
+    silhouette: silhouettes[m]!,
+    daviesBouldin: daviesBouldin(points, p.labels, p.k),
+    calinskiHarabasz: calinskiHarabasz(points, p.labels, p.k),
+    bic: p.family === 'gaussian-mixture' ? p.segmenter!.objective : null,
+    ...smallest(p.labels, p.k),
+    stability: null,
+  }));
+  const chosen = chooseModel(candidates, (c) => subsampleStability(points, c.family as Family, c.k, seed));
+  return { candidates, chosen, silhouetteCustomers: sample.length };
+}
+
+/**
+ * Candidates whose every segment is large enough, in order of mean silhouette — how much closer
+ * customers are to their own segment than to the next one, the one measure comparable across
+ * families and k — and the first that is stable wins: segments that change when half the
+ * customers are left out would change with every refit too. Ties go to fewer segments. The RFM groups are the baseline to beat,
+ * never chosen: they are fixed rules, not fitted to this shop. `stabilityOf` is only called
+ * until a stable candidate is found, and its results are stored on the candidates.
+ */
+export function chooseModel(candidates: readonly Candidate[], stabilityOf: (c: Candidate) => number): Candidate {
+  const eligible = candidates.filter((c) => c.family !== 'rfm-groups' && Number.isFinite(c.silhouette));
+  // With no candidate large enough (tiny data), size is ignored rather than choosing nothing.
+  const ranked = (eligible.some(largeEnough) ? eligible.filter(largeEnough) : eligible)
+    .sort((a, b) => b.silhouette - a.silhouette || a.k - b.k);
+  if (ranked.length === 0) throw new Error('chooseModel: no fitted candidate has a silhouette');
+  for (const candidate of ranked) {
+    candidate.stability = stabilityOf(candidate);
+    if (candidate.stability >= segmentSettings.stability.threshold) return candidate;
+  }
+  // Nothing is stable: the most stable of them, so the page can say how unstable the best is.
+  return ranked.reduce((best, c) => (c.stability! > best.stability! ? c : best));
+}
+
+/**
+ * Mean adjusted Rand index between models fitted on pairs of random subsamples, compared on a
+ * fixed sample of at most `fitSample` customers (plenty for an ARI, and cheap for 100k). Stops
+ * once even perfect agreement on the remaining pairs could not lift the mean to the threshold;
+ * the value is then the mean of the pairs fitted so far.
+ */
+export function subsampleStability(points: Points, family: Family, k: number, seed: number): number {
+  const { pairs, share, threshold } = segmentSettings.stability;
+  const size = Math.floor(points.n * share);
+  const judged = selectRows(points, sampleIndices(points.n, segmentSettings.fitSample, seed));
+  let total = 0;
+  let pair = 0;
+  while (pair < pairs) {
+    const [a, b] = [0, 1].map((side) => {
+      const pairSeed = (seed ^ hashString(`stability ${family} k=${k} pair ${pair} side ${side}`)) >>> 0;
+      return fitSegmenter(family, selectRows(points, sampleIndices(points.n, size, pairSeed)), k, { seed: pairSeed }).predict(judged);
+    });
+    total += adjustedRandIndex(a!, b!);
+    pair += 1;
+    if (total + (pairs - pair) < threshold * pairs) break;
+  }
+  return total / pair;
+}
+
+function smallest(labels: Int32Array, k: number): { smallestShare: number; smallestCustomers: number } {
+  const sizes = new Int32Array(k);
+  for (const label of labels) sizes[label] += 1;
+  const used = [...sizes].filter((s) => s > 0);
+  const smallestCustomers = used.length === 0 ? 0 : Math.min(...used);
+  return { smallestShare: labels.length === 0 ? 0 : smallestCustomers / labels.length, smallestCustomers };
+}
+
+/** Every segment big enough to plan a campaign for (segmentSettings.minSegment). */
+export function largeEnough(candidate: Pick<Candidate, 'smallestCustomers' | 'smallestShare'>): boolean {
+  const { customers, share } = segmentSettings.minSegment;
+  return candidate.smallestCustomers >= customers && candidate.smallestShare >= share;
+}

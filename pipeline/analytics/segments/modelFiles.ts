@@ -1,0 +1,105 @@
+// Report files about the method: the summary (what was chosen), the features, the model
+// comparison and the refit simulation. Definitions are written for the page's "How this is
+// computed" and state every setting used.
+import type { SegmentRows } from '../../../src/contracts/segments.ts';
+import type { Segmentation } from './segmentCustomers.ts';
+import type { KindSpec } from './featureSpecs.ts';
+import { median } from './describeSegments.ts';
+import { segmentSettings as s } from './segmentSettings.ts';
+
+export type Rounded = (value: number | null | undefined, digits: number) => number | null;
+
+/** Rounded to `digits` decimals; NaN and ±Infinity (undefined scores) become null. */
+export const round: Rounded = (value, digits) => {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+};
+
+export const definitions = {
+  segment_summary:
+    `The segmentation in one row. status is ok, too_few_customers (fewer than ${s.minCustomers} customers with a sale) or not_available (no feature model for this kind of dataset yet). ` +
+    'The chosen model, its silhouette and subsample stability, the best silhouette of the RFM baseline, and the refit advice from segment_stability.',
+  segment_features:
+    'The customer features the segments are built from, each as of the last date of the data; why each is there is in its row. Skewed ones are ' +
+    'log-transformed (log1p = ln(1 + x); signed-log1p = the same on |x| with the sign kept, for values that can be negative), then every feature ' +
+    'is z-scored: (value − mean) ÷ standard deviation over all customers, so that each counts equally in the distances. z-scores rather than a ' +
+    'robust median/IQR scale, because the interquartile range of a feature most customers share (no returns, no bad review, a 0/1 flag) is 0. ' +
+    'mean_transformed and sd_transformed are the z-score\'s centre and unit; for a 0/1 feature the mean is the share of customers with it.',
+  segment_models:
+    `Every candidate segmentation scored on the same z-scored features: k-means (k-means++ starts from a seeded generator, ${s.restarts} restarts, at most ` +
+    `${s.maxIterations} iterations; the lowest within-cluster sum of squares wins) and Gaussian mixtures with diagonal covariances (EM from a k-means start) ` +
+    `for k = ${s.kMin}…${s.kMax}, and the RFM groups as a baseline. With more than ${s.fitSample.toLocaleString('en-GB')} customers a model is fitted on a ` +
+    `fixed-seed sample of that many and then assigns every customer. within_ss: sum of squared distances to the segment centre (inertia; the elbow). ` +
+    'silhouette (−1…1, higher is better): per customer (b − a) ÷ max(a, b), a = mean distance to its own segment, b = to the nearest other segment; ' +
+    `exact up to ${s.silhouetteExactUpTo.toLocaleString('en-GB')} customers, else on a fixed-seed sample of ${s.silhouetteSample.toLocaleString('en-GB')}. davies_bouldin (lower is better) and calinski_harabasz ` +
+    '(higher is better) as in scikit-learn. bic: Bayesian information criterion of a mixture (lower is better). stability: mean adjusted Rand index between ' +
+    `models fitted on ${s.stability.pairs} pairs of random halves of the customers (1 = the same segments). Choice: among the candidates whose smallest ` +
+    `segment holds at least ${s.minSegment.customers} customers and ${s.minSegment.share * 100} % of them, in order of silhouette, the first whose stability is ` +
+    `at least ${s.stability.threshold} (stability is computed only until then, and a candidate's pairs stop once the threshold is out of reach; its value is then the mean of the pairs fitted). The RFM groups are the baseline to beat, not a candidate.`,
+  segment_stability:
+    `Refit simulation. Model dates T0 every ${s.refit.everyWeeks} weeks once ${s.refit.historyWeeks} weeks of history exist; at each, the chosen model ` +
+    `(same family and k) is fitted on every customer's features as of T0. Δ = ${s.refit.stepWeeks}, ${s.refit.stepWeeks * 2} … ${s.refit.horizonWeeks} weeks ` +
+    'later, the customers known at T0 are scored twice on their features as of T0 + Δ: with the T0 model (its scaling and centres) and with a model ' +
+    'refitted on everyone known at T0 + Δ. ari = adjusted Rand index of the two labellings (1 = same segments, 0 = chance agreement). Features at a ' +
+    `date use only data up to that date. With more than ${s.simulationCustomers.toLocaleString('en-GB')} customers, the simulation follows a fixed ` +
+    `hash-sample of about that many. Refit when the mean ARI over the T0 dates first falls below ${s.refit.threshold}.`,
+};
+
+export function summaryRows(result: Segmentation | null, status: SegmentRows['segment_summary']['status'], customers: number, asOf: string | null): SegmentRows['segment_summary'][] {
+  const chosen = result?.comparison.chosen;
+  const rfm = result?.comparison.candidates.find((c) => c.family === 'rfm-groups');
+  return [
+    {
+      status,
+      as_of: asOf,
+      customers,
+      min_customers: s.minCustomers,
+      chosen_family: chosen?.family ?? null,
+      chosen_k: chosen?.k ?? null,
+      chosen_silhouette: round(chosen?.silhouette, 4),
+      chosen_stability: round(chosen?.stability, 4),
+      best_rfm_silhouette: round(rfm?.silhouette, 4),
+      silhouette_customers: result?.comparison.silhouetteCustomers ?? null,
+      refit_threshold: s.refit.threshold,
+      refit_weeks: result?.advice.refitWeeks ?? null,
+      refit_first_below_weeks: result?.advice.firstBelow ?? null,
+    },
+  ];
+}
+
+export function featureRows(spec: KindSpec, result: Segmentation | null): SegmentRows['segment_features'][] {
+  return spec.features.map((feature, f) => ({
+    feature: feature.column,
+    label: feature.label,
+    in_words: feature.inWords,
+    unit: feature.unit,
+    transform: feature.transform,
+    why: feature.why,
+    median: result ? round(median(Array.from(result.snapshot.columns[feature.column]!)), 4) : null,
+    mean_transformed: result ? round(result.scaler.mean[f], 4) : null,
+    sd_transformed: result ? round(result.scaler.sd[f], 4) : null,
+  }));
+}
+
+export function modelRows(result: Segmentation | null): SegmentRows['segment_models'][] {
+  if (!result) return [];
+  return result.comparison.candidates.map((c) => ({
+    family: c.family,
+    k: c.k,
+    within_ss: round(c.withinSs, 2)!,
+    silhouette: round(c.silhouette, 4),
+    davies_bouldin: round(c.daviesBouldin, 4),
+    calinski_harabasz: round(c.calinskiHarabasz, 2),
+    bic: round(c.bic, 2),
+    smallest_share: round(c.smallestShare, 4)!,
+    smallest_customers: c.smallestCustomers,
+    stability: round(c.stability, 4),
+    is_chosen: c === result.comparison.chosen,
+  }));
+}
+
+export function stabilityRows(result: Segmentation | null): SegmentRows['segment_stability'][] {
+  return (result?.refits ?? []).map((p) => ({ t0: p.t0, weeks: p.weeks, as_of: p.asOf, customers: p.customers, ari: round(p.ari, 4)! }));
+}

@@ -1,0 +1,145 @@
+// Report files about the segments themselves: cards (profiles), the segment × feature heatmap,
+// the 2-D projection, the RFM groups next to them, and every customer's segment.
+import type { SegmentRows } from '../../../src/contracts/segments.ts';
+import { median } from './describeSegments.ts';
+import { round } from './modelFiles.ts';
+import { RFM_GROUPS, type RfmGroup } from './rfmGroups.ts';
+import type { Segmentation } from './segmentCustomers.ts';
+import { segmentSettings as s } from './segmentSettings.ts';
+
+export const segmentDefinitions = {
+  segment_profiles:
+    "One card per segment of the chosen model, numbered by net revenue (1 = most). share_net = the segment's net revenue ÷ that of all segmented " +
+    "customers. median_<feature> describes the segment's median customer; share_<flag> the share of its customers with the flag. The name follows " +
+    'from the profile, first rule that applies: Heavy returners = mean z-score of the return rate ≥ 2; Unhappy customers = of the share of bad ' +
+    'reviews ≥ 1.5 ("late deliveries" added when that of the delivery delay is ≥ 1.5); Customers let down by late delivery = delivery delay ≥ 1.5; ' +
+    'otherwise Active (median customer ordered within 90 days) / Cooling (180) / Lapsed, then one-order (median customer ordered once), or ' +
+    'high-value / low-value (mean z-score of net revenue ≥ 0.75 / ≤ −0.5), then shops / private buyers (≥ 90 % / ≤ 10 % shops; "mostly" from 60 % / ' +
+    '40 %) or customers. top_rfm_group: the RFM group most of its customers are in.',
+  segment_heatmap:
+    'Mean z-score of each feature in each segment (after the log transform): 0 = the average customer, +1 = one standard deviation above. ' +
+    'typical: the raw value of the segment\'s median customer (typical_is = median), or for a yes/no feature the share of its customers with it (share).',
+  segment_projection:
+    `A fixed-seed sample of ${s.projectionSample.toLocaleString('en-GB')} customers drawn on the first two principal components of the z-scored ` +
+    'features (PCA of all customers by eigen-decomposition of the covariance matrix). params: explained_pc1/2 = share of the variance each ' +
+    'component carries; loading_pc1_<feature> = weight of the feature in the component (sign fixed so the largest weight is positive).',
+  segment_rfm_groups:
+    'RFM baseline. Quintile scores 1–5 over all customers with a sale: R from days since the last order (5 = most recent), F from orders, M from net ' +
+    'revenue; equal values share a score: score = 1 + ⌊5 × customers with a strictly worse value ÷ customers⌋. Groups from R and FM = ⌊(F + M) ÷ 2⌋ ' +
+    "on Putler's RFM grid (putler.com/rfm-analysis) in the cell layout of the seg_map common in RFM tutorials: R 5 & FM 4–5 Champions; R 3–4 & FM 4–5 " +
+    'Loyal; R 4–5 & FM 2–3 Potential Loyalist; R 5 & FM 1 New; R 4 & FM 1 Promising; R 3 & FM 3 Need Attention; R 3 & FM 1–2 About to Sleep; ' +
+    "R 1–2 & FM 3–4 At Risk; R 1–2 & FM 5 Can't Lose Them; R 1 & FM 1 Lost; other R 1–2 & FM 1–2 Hibernating. main_segment: the fitted " +
+    'segment most of the group falls into.',
+  segment_customers: 'Every customer with a sale: segment of the chosen model, RFM group and scores, and the raw feature values as of the last date.',
+};
+
+/** The usual RFM playbook, one line per group. */
+export const rfmActions: Record<RfmGroup, string> = {
+  Champions: 'Reward: early access and loyalty perks; ask for reviews and referrals.',
+  Loyal: 'Upsell higher-value ranges; invite to a loyalty programme.',
+  'Potential Loyalist': 'Offer membership or a bundle that makes the third order easy.',
+  New: 'Onboard: welcome series and a reason to come back within a month.',
+  Promising: 'Build awareness of the range with a small first-repeat incentive.',
+  'Need Attention': 'Limited-time offer based on what they bought before.',
+  'About to Sleep': 'Share popular products and a reactivation discount before they go.',
+  'At Risk': 'Personal win-back email with a strong offer.',
+  "Can't Lose Them": 'Win back personally (call or letter); find out what went wrong.',
+  Hibernating: 'Low-cost reactivation only: the seasonal newsletter.',
+  Lost: 'Leave out of paid campaigns; one last reactivation try at most.',
+};
+
+export function profileRows(result: Segmentation): SegmentRows['segment_profiles'][] {
+  const features = result.spec.features;
+  return result.profiles.map((p, i) => {
+    const row: SegmentRows['segment_profiles'] = {
+      segment: p.segment + 1,
+      name: result.names[i]!.name,
+      action: result.names[i]!.action,
+      customers: p.customers,
+      share_customers: round(p.shareCustomers, 4)!,
+      net: round(p.net, 2)!,
+      share_net: round(p.shareNet, 4)!,
+      top_rfm_group: p.topRfmGroup,
+      top_rfm_share: round(p.topRfmShare, 4)!,
+    };
+    for (const f of features) {
+      if (f.unit === 'flag') row[`share_${f.column}`] = round(p.means[f.column], 4);
+      else row[`median_${f.column}`] = round(p.medians[f.column], f.unit === 'rate' ? 4 : 2);
+    }
+    return row;
+  });
+}
+
+export function heatmapRows(result: Segmentation): SegmentRows['segment_heatmap'][] {
+  return result.profiles.flatMap((p, i) =>
+    result.spec.features.map((f) => ({
+      segment: p.segment + 1,
+      name: result.names[i]!.name,
+      feature: f.column,
+      label: f.label,
+      z: round(p.z[f.column], 4)!,
+      typical: f.unit === 'flag' ? round(p.means[f.column], 4) : round(p.medians[f.column], f.unit === 'rate' ? 4 : 2),
+      typical_is: f.unit === 'flag' ? ('share' as const) : ('median' as const),
+    })),
+  );
+}
+
+export function projectionFile(result: Segmentation): { params: Record<string, number>; rows: SegmentRows['segment_projection'][] } {
+  const { model, sample, coordinates } = result.projection;
+  const params: Record<string, number> = { customers: sample.length, explained_pc1: round(model.explained[0], 4)!, explained_pc2: round(model.explained[1], 4)! };
+  result.spec.features.forEach((f, j) => {
+    params[`loading_pc1_${f.column}`] = round(model.components[j], 4)!;
+    params[`loading_pc2_${f.column}`] = round(model.components[result.scaled.d + j], 4)!;
+  });
+  const rows = Array.from(sample, (i, r) => ({
+    customer_id: result.snapshot.customerIds[i]!,
+    segment: result.labels[i]! + 1,
+    pc1: round(coordinates[r * 2], 4)!,
+    pc2: round(coordinates[r * 2 + 1], 4)!,
+  }));
+  return { params, rows };
+}
+
+export function rfmGroupRows(result: Segmentation): SegmentRows['segment_rfm_groups'][] {
+  const { columns } = result.snapshot;
+  const n = result.labels.length;
+  const totalNet = Array.from(columns.net!).reduce((a, b) => a + b, 0);
+  return RFM_GROUPS.map((group, g) => {
+    const members = [...result.rfm.groups.keys()].filter((i) => result.rfm.groups[i] === g);
+    const counts = new Map<number, number>();
+    for (const i of members) counts.set(result.labels[i]!, (counts.get(result.labels[i]!) ?? 0) + 1);
+    const main = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    const net = members.reduce((sum, i) => sum + columns.net![i]!, 0);
+    const med = (column: string, digits: number) => round(median(members.map((i) => columns[column]![i]!)), digits);
+    return {
+      rfm_group: group,
+      customers: members.length,
+      share_customers: round(members.length / n, 4)!,
+      net: round(net, 2)!,
+      share_net: round(totalNet !== 0 ? net / totalNet : 0, 4)!,
+      median_recency_days: med('recency_days', 2),
+      median_orders: med('orders', 2),
+      median_net: med('net', 2),
+      main_segment: main ? main[0] + 1 : null,
+      main_segment_share: main ? round(main[1] / members.length, 4) : null,
+      action: rfmActions[group],
+    };
+  });
+}
+
+export function customerRows(result: Segmentation): SegmentRows['segment_customers'][] {
+  const { customerIds, columns } = result.snapshot;
+  return customerIds.map((id, i) => {
+    const row: SegmentRows['segment_customers'] = {
+      customer_id: id,
+      segment: result.labels[i]! + 1,
+      segment_name: result.names[result.labels[i]!]!.name,
+      rfm_group: RFM_GROUPS[result.rfm.groups[i]!]!,
+      r_score: result.rfm.r[i]!,
+      f_score: result.rfm.f[i]!,
+      m_score: result.rfm.m[i]!,
+    };
+    for (const f of result.spec.features) row[f.column] = round(columns[f.column]![i], f.unit === 'rate' ? 4 : 2);
+    return row;
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { choiceReasons, elbowNote, modelName, rankOn } from '../../src/components/segments/modelChoice.ts';
+import { componentTitle, formatFeatureValue, refitAdvice, typicalCustomer } from '../../src/components/segments/segmentViews.ts';
+import type { SegmentFeatureRow, SegmentModelRow, SegmentSummaryRow } from '../../src/contracts/segments.ts';
+
+const model = (family: SegmentModelRow['family'], k: number, silhouette: number, extra: Partial<SegmentModelRow> = {}): SegmentModelRow => ({
+  family, k, within_ss: 1000 / k, silhouette, davies_bouldin: 1 - silhouette, calinski_harabasz: silhouette * 1000, bic: null,
+  smallest_share: 0.1, smallest_customers: 100, stability: null, is_chosen: false, ...extra,
+});
+const models = [
+  model('k-means', 3, 0.3),
+  model('k-means', 4, 0.35, { is_chosen: true, stability: 0.95 }),
+  model('k-means', 5, 0.36, { stability: 0.73 }),
+  model('k-means', 6, 0.37, { smallest_customers: 5, smallest_share: 0.001 }),
+  model('gaussian-mixture', 4, 0.28),
+  model('rfm-groups', 11, 0.05),
+];
+
+describe('choiceReasons(models, minSegment)', () => {
+  it('explains the rank, the candidates passed over and the baseline', () => {
+    const reasons = choiceReasons(models, { customers: 20, share: 0.005 });
+    expect(reasons[0]).toMatch(/^K-means with 4 segments has the 3rd-best silhouette of all 5 fitted candidates \(0\.350\)/);
+    expect(reasons[1]).toMatch(/K-means with 5 segments scores higher \(0\.360\) but is not stable.*0\.73.*0\.95/);
+    expect(reasons[2]).toMatch(/K-means with 6 segments scores higher but has a segment of fewer than 20 customers/);
+    expect(reasons[3]).toMatch(/the 3rd-best Calinski–Harabasz \(350\) and the 3rd-best Davies–Bouldin \(0\.650\)/);
+    expect(reasons[4]).toMatch(/RFM groups.*only 0\.050/);
+  });
+
+  it('ranks on each score in its own direction', () => {
+    // Only k = 5 and k = 6 score better, in both directions.
+    expect(rankOn(models, models[1]!, 'silhouette')).toBe(3);
+    expect(rankOn(models, models[1]!, 'davies_bouldin')).toBe(3);
+    expect(modelName(models[5]!)).toBe('the 11 RFM groups');
+  });
+
+  it('describes the elbow at the chosen k', () => {
+    // 1000/3 → 250 is a 25 % cut; 250 → 200 a 20 % cut.
+    expect(elbowNote(models)).toBe('Going from 3 to 4 k-means segments cuts the spread within segments by 25 %; one more segment cuts it by only 20 %.');
+  });
+});
+
+describe('segment views', () => {
+  const features: SegmentFeatureRow[] = [
+    { feature: 'recency_days', label: 'Days since last order', in_words: '', unit: 'days', transform: 'log1p', why: '', median: 30, mean_transformed: 0, sd_transformed: 1 },
+    { feature: 'orders', label: 'Orders', in_words: '', unit: 'count', transform: 'log1p', why: '', median: 2, mean_transformed: 0, sd_transformed: 1 },
+    { feature: 'is_shop', label: 'Shop (trade buyer)', in_words: '', unit: 'flag', transform: 'none', why: '', median: 1, mean_transformed: 0, sd_transformed: 1 },
+  ];
+
+  it('formats feature values in plain units', () => {
+    expect(formatFeatureValue('days', 1, 'GBP')).toBe('1 day');
+    expect(formatFeatureValue('money', 3613.27, 'GBP')).toBe('£3,613');
+    expect(formatFeatureValue('rate', null, 'GBP')).toBe('–');
+  });
+
+  it('describes the typical customer of a card', () => {
+    const profile = { median_recency_days: 18, median_orders: 1, share_is_shop: 0.784 } as never;
+    expect(typicalCustomer(profile, features, 'GBP')).toEqual(['last order 18 days ago', '1 order', '78.4\u00a0% shops']);
+    expect(typicalCustomer({ share_is_shop: 1 } as never, features.slice(2), 'GBP')).toEqual(['all shops']);
+  });
+
+  it('names the two features that weigh most on a component, in their direction', () => {
+    const params = { explained_pc1: 0.459, loading_pc1_recency_days: -0.6, loading_pc1_orders: 0.7, loading_pc1_is_shop: 0.1 };
+    expect(componentTitle(1, params, features)).toBe('Component 1 (45.9\u00a0% of the differences): more orders, fewer days since last order');
+  });
+
+  it('turns the refit simulation into advice', () => {
+    const summary = { refit_threshold: 0.8, refit_weeks: 26, refit_first_below_weeks: null } as SegmentSummaryRow;
+    expect(refitAdvice(summary, 2, 26)).toMatch(/^Refit the segment model every 6 months \(26 weeks\) at the latest/);
+    expect(refitAdvice({ ...summary, refit_weeks: 4, refit_first_below_weeks: 6 }, 2, 26)).toMatch(/^Refit the segment model every 4 weeks: after 6 weeks/);
+    expect(refitAdvice({ ...summary, refit_weeks: null, refit_first_below_weeks: 2 }, 2, 26)).toMatch(/already 2 weeks after a fit/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { SegmentProfile } from '../../pipeline/analytics/segments/describeSegments.ts';
+import { nameSegment, nameSegments } from '../../pipeline/analytics/segments/nameSegments.ts';
+
+const profile = (medians: Record<string, number>, z: Record<string, number>, shops?: number): SegmentProfile => ({
+  segment: 0,
+  customers: 10,
+  shareCustomers: 0.1,
+  net: 1000,
+  shareNet: 0.1,
+  medians,
+  means: shops === undefined ? {} : { is_shop: shops },
+  z,
+  topRfmGroup: 'Loyal',
+  topRfmShare: 0.5,
+});
+
+describe('nameSegment(profile)', () => {
+  it('names by activity, value, orders and buyer type', () => {
+    expect(nameSegment(profile({ recency_days: 20, orders: 9 }, { net: 1.1 }, 0.98)).name).toBe('Active high-value shops');
+    expect(nameSegment(profile({ recency_days: 250, orders: 2 }, { net: -0.6 }, 0.02)).name).toBe('Lapsed low-value private buyers');
+    expect(nameSegment(profile({ recency_days: 120, orders: 1 }, { net: 0 }, 0.7)).name).toBe('Cooling one-order customers (mostly shops)');
+    expect(nameSegment(profile({ recency_days: 30, orders: 3 }, { net: 0 })).name).toBe('Active customers');
+  });
+
+  it('puts heavy returners first, whatever else they do', () => {
+    const named = nameSegment(profile({ recency_days: 10, orders: 20 }, { net: 2, return_rate: 8 }, 1));
+    expect(named.name).toBe('Heavy returners');
+    expect(named.action).toMatch(/discount/);
+  });
+
+  it('names unhappy and late-delivered marketplace customers before their activity', () => {
+    expect(nameSegment(profile({ recency_days: 30, orders: 1 }, { net: 0, bad_review_share: 2.5, delivery_delay_days: 2 })).name).toBe('Unhappy customers (late deliveries)');
+    expect(nameSegment(profile({ recency_days: 30, orders: 1 }, { net: 0, delivery_delay_days: 2 })).name).toBe('Customers let down by late delivery');
+  });
+
+  it('gives each activity and value its own concrete action', () => {
+    const lapsedTop = nameSegment(profile({ recency_days: 300, orders: 12 }, { net: 1.5 }, 1));
+    expect(lapsedTop.action).toMatch(/^Win back personally/);
+    const activeShops = nameSegment(profile({ recency_days: 10, orders: 4 }, { net: 0.2 }, 1));
+    expect(activeShops.action).toMatch(/reorder reminders/);
+  });
+});
+
+describe('nameSegments(profiles)', () => {
+  it('tells two segments with the same description apart', () => {
+    const same = profile({ recency_days: 300, orders: 2 }, { net: 0 }, 1);
+    expect(nameSegments([same, same]).map((n) => n.name)).toEqual(['Lapsed shops (bigger spenders)', 'Lapsed shops (smaller spenders)']);
+  });
+});
