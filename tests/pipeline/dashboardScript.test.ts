@@ -1,15 +1,14 @@
 // The analyst's script, run in a fresh DuckDB session over the CSV files, gives the same
 // answers as the report (worked out by hand in tests/fixtures/olist-tiny/README.md).
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
 import { openDatabase } from '../../pipeline/engine/database.ts';
 import { nodeEffects, silentLogger } from '../../pipeline/effects.ts';
 import { dashboardScriptText, dashboardSql } from '../../pipeline/olist/dashboardScript.ts';
-import { projectRoot } from '../helpers/buildReport.ts';
+import { olistTinyFolder } from '../helpers/olistTiny.ts';
 
 describe('npm run sql:dashboard', () => {
   it('runs standalone and answers the four questions', async () => {
-    const folder = resolve(projectRoot, 'tests/fixtures/olist-tiny');
+    const folder = olistTinyFolder();
     const sql = await dashboardSql(folder, nodeEffects(silentLogger));
     const db = await openDatabase();
     for (const statement of sql.setup) await db.run(statement);

@@ -1,10 +1,11 @@
 // The Olist path on a hand-made export; every figure is worked out in the fixture's README.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, datasetOf, type BuiltReport } from '../helpers/buildReport.ts';
+import { olistTinyFolder } from '../helpers/olistTiny.ts';
 
 let report: BuiltReport;
 beforeAll(async () => {
-  report = await buildReport({ ...datasetOf('olist-tiny', 'tests/fixtures/olist-tiny'), kind: 'olist', currency: 'BRL' });
+  report = await buildReport({ ...datasetOf('olist-tiny', olistTinyFolder()), kind: 'olist', currency: 'BRL' });
 });
 
 const rowsOf = (file: string) => report.json(file).rows as Record<string, unknown>[];
