@@ -14,7 +14,7 @@ export async function prepareOlist(db: Database, folders: readonly string[], eff
   for (const table of olistTables) {
     await db.run(`create table stg_olist_${table.name} as ${fillTemplate(readSql(`olist/staging/stg_olist_${table.name}.sql`), raw)}`);
   }
-  await loadSeeds(db, ['olist_ledger_rules']);
+  await loadSeeds(db, ['marketplace_ledger_rules']);
   await buildModels(db, ['olist/ledger/olist_ledger_lines', 'olist/intermediate/int_sales_lines', 'intermediate/int_products', 'olist/intermediate/int_customers', ...sharedStatsModels()]);
   await createDropSpans(db, load);
   const sources = load.loaded.map((t) => ({

@@ -1,7 +1,7 @@
 -- olist_ledger_buckets: one row per Olist ledger rule (every rule listed, also those with no
 -- rows). rows = raw lines in the bucket; revenue = Σ item price of those lines (BRL).
 with rules as (
-    select * from seed_olist_ledger_rules
+    select * from seed_marketplace_ledger_rules
 ),
 
 counted as (

@@ -1,5 +1,5 @@
 -- olist_ledger_lines: one row per raw line of every Olist table, with the one ledger rule it
--- falls under (rules in seeds/olist_ledger_rules.csv; the first that matches wins) and, for
+-- falls under (rules in seeds/marketplace_ledger_rules.csv; the first that matches wins) and, for
 -- order items, its price as revenue (BRL).
 with orders as (
     select * from stg_olist_orders
