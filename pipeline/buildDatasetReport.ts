@@ -15,6 +15,15 @@ import type { DatasetConfig } from './config.ts';
 import { buildCalendarAndStockFiles } from './analytics/forecast/index.ts';
 import { buildBasketAndRecommendationFiles } from './analytics/baskets/buildBasketAndRecommendationFiles.ts';
 
+/** Logs how long a step of a dataset took and hands the figure to `effects.timing` (bench). */
+function stepTimer(dataset: string, effects: Effects) {
+  return (label: string, since: number) => {
+    const ms = effects.now() - since;
+    effects.logger.info(`${dataset}: ${label} ${(ms / 1000).toFixed(1)} s`);
+    effects.timing?.(`${dataset}: ${label}`, ms);
+  };
+}
+
 /** Report file name (e.g. `summary.json`) → its content. */
 export type ReportFiles = Map<string, unknown>;
 
@@ -48,9 +57,18 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
     files.set('summary.json', { ...summary, rows_kept: quality.rows_kept });
     files.set('quality.json', quality);
     for (const name of metricNames(kind)) files.set(`${name.split('/').at(-1)}.json`, await buildMetric(db, dataset.name, name));
-    for (const [name, content] of await buildSegmentFiles(db, dataset.name, kind)) files.set(name, content);
-    for (const [name, content] of await buildCalendarAndStockFiles(db, dataset.name)) files.set(name, content);
-    for (const [name, content] of await buildBasketAndRecommendationFiles(db, dataset.name, kind)) files.set(name, content);
+    const step = stepTimer(dataset.name, effects);
+    step('spine (drops → ledger → metrics)', started);
+    const analytics: [string, () => Promise<ReportFiles>][] = [
+      ['segments', () => buildSegmentFiles(db, dataset.name, kind)],
+      ['calendar and stock', () => buildCalendarAndStockFiles(db, dataset.name)],
+      ['baskets and recommendations', () => buildBasketAndRecommendationFiles(db, dataset.name, kind)],
+    ];
+    for (const [label, build] of analytics) {
+      const stepStarted = effects.now();
+      for (const [name, content] of await build()) files.set(name, content);
+      step(label, stepStarted);
+    }
     logger.info(
       `${dataset.name}: ${summary.rows_raw.toLocaleString('en-GB')} raw rows = ${quality.rows_kept.toLocaleString('en-GB')} kept + ${quality.rows_excluded.toLocaleString('en-GB')} excluded; ${files.size} report files (${Math.round(effects.now() - started)} ms)`,
     );

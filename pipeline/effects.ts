@@ -12,6 +12,8 @@ export interface Effects {
   logger: Logger;
   /** Monotonic milliseconds, only for progress timings (never written into the report). */
   now(): number;
+  /** Receives step timings when someone measures (npm run bench); optional. */
+  timing?(label: string, ms: number): void;
   readText(path: string): Promise<string>;
   listDir(path: string): Promise<string[]>;
   isDirectory(path: string): Promise<boolean>;

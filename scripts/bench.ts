@@ -1,24 +1,29 @@
-// `npm run bench`: builds the real two-year report several times (each a fresh process, so
-// peak RSS is the build's own) and measures a plain DuckDB scan of the same raw files in the
-// same run, to show how far the pipeline is from the cost of just reading the data.
+// `npm run bench`: builds the real two-year report several times (each a fresh process, so peak
+// RSS is the build's own) and measures, in the same run, a plain DuckDB scan of the same raw
+// files: the spine (drops → ledger → metrics) is compared with the cost of just reading the data.
+// Then the basket rules alone, and one build of the Olist marketplace export.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { median } from 'd3-array';
 import { openDatabase, sqlString } from '../pipeline/engine/database.ts';
+import { formatBasketTiming, timeBaskets } from '../pipeline/analytics/baskets/timeBaskets.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const folders = ['online-retail-ii', 'online-retail'].map((f) => resolve(root, '../shared/data', f));
+const shared = resolve(root, '../shared/data');
+const folders = ['online-retail-ii', 'online-retail'].map((f) => join(shared, f));
 if (!folders.every(existsSync)) {
   console.log(`bench: ${folders.join(' and ')} not found; nothing to measure.`);
   process.exit(0);
 }
-const files = folders.flatMap((f) => readdirSync(f).filter((n) => n.endsWith('.csv.gz')).map((n) => join(f, n)));
 const work = join(root, '.tmp/bench');
 mkdirSync(work, { recursive: true });
 
+interface BuildStats { pipelineMs: number; siteMs: number; maxRssKb: number; steps: Record<string, number>; wallS: number }
+
 async function scanSeconds(): Promise<number> {
+  const files = folders.flatMap((f) => readdirSync(f).filter((n) => n.endsWith('.csv.gz')).map((n) => join(f, n)));
   const db = await openDatabase();
   const started = performance.now();
   for (const [i, file] of files.entries()) {
@@ -29,53 +34,69 @@ async function scanSeconds(): Promise<number> {
   return seconds;
 }
 
-function buildOnce(i: number): { pipelineMs: number; siteMs: number; maxRssKb: number; wallS: number } {
-  const statsPath = join(work, `stats-${i}.json`);
+function build(name: string, data: string[]): BuildStats {
+  const statsPath = join(work, `stats-${name}.json`);
   const started = performance.now();
-  execFileSync(process.execPath, [
-    'scripts/build.ts', '--data', `online-retail=${folders.join(',')}`,
-    '--report-dir', join(work, 'report'), '--out', join(work, 'dist'),
-  ], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VITRINE_BUILD_STATS: statsPath } });
+  execFileSync(process.execPath, ['scripts/build.ts', ...data.flatMap((d) => ['--data', d]), '--report-dir', join(work, `report-${name}`), '--out', join(work, `dist-${name}`)], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, VITRINE_BUILD_STATS: statsPath },
+  });
   return { ...JSON.parse(readFileSync(statsPath, 'utf8')), wallS: (performance.now() - started) / 1000 };
 }
 
-function walk(dir: string): { files: number; bytes: number; pages: number; largestPage: number } {
-  const acc = { files: 0, bytes: 0, pages: 0, largestPage: 0 };
+function walk(dir: string) {
+  const acc = { files: 0, bytes: 0, pages: 0, largestPage: 0, largestPath: '' };
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    const size = statSync(join(entry.parentPath, entry.name)).size;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
     acc.files += 1;
     acc.bytes += size;
     if (entry.name.endsWith('.html')) {
       acc.pages += 1;
-      acc.largestPage = Math.max(acc.largestPage, size);
+      if (size > acc.largestPage) Object.assign(acc, { largestPage: size, largestPath: path.slice(dir.length) });
     }
   }
   return acc;
 }
 
+const med = (xs: number[]) => median(xs) ?? NaN;
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const scans: number[] = [];
-const builds: ReturnType<typeof buildOnce>[] = [];
+const builds: BuildStats[] = [];
 for (let i = 0; i < runs; i++) {
   scans.push(await scanSeconds());
-  builds.push(buildOnce(i));
+  builds.push(build(`retail-${i}`, [`online-retail=${folders.join(',')}`]));
   console.error(`run ${i + 1}/${runs} done`);
 }
-const med = (xs: number[]) => median(xs) ?? NaN;
-const pipelineS = med(builds.map((b) => b.pipelineMs / 1000));
-const scanS = med(scans);
-const site = walk(join(work, 'dist'));
+const step = (label: string) => med(builds.map((b) => b.steps[`online-retail: ${label}`] ?? NaN));
+const spine = step('spine (drops → ledger → metrics)');
+const scan = med(scans) * 1000;
+const site = walk(join(work, `dist-retail-${runs - 1}`));
 const rows: [string, string][] = [
-  ['runs', String(runs)],
-  ['pipeline seconds (median)', pipelineS.toFixed(2)],
-  ['single DuckDB scan of the raw files, seconds (median)', scanS.toFixed(2)],
-  ['ratio pipeline / scan', (pipelineS / scanS).toFixed(2)],
-  ['site build seconds (median)', med(builds.map((b) => b.siteMs / 1000)).toFixed(2)],
-  ['whole build seconds, wall clock incl. process start (median)', med(builds.map((b) => b.wallS)).toFixed(2)],
+  ['runs (medians below)', String(runs)],
+  ['single DuckDB scan of the two raw files, s', seconds(scan)],
+  ['spine: drops → ledger → metrics, s', seconds(spine)],
+  ['ratio spine / scan', (spine / scan).toFixed(2)],
+  ['segments step (models + refit simulation), s', seconds(step('segments'))],
+  ['calendar and stock step (forecasts + backtest), s', seconds(step('calendar and stock'))],
+  ['baskets and recommendations step, s', seconds(step('baskets and recommendations'))],
+  ['whole pipeline, s', seconds(med(builds.map((b) => b.pipelineMs)))],
+  ['site build incl. search index, s', seconds(med(builds.map((b) => b.siteMs)))],
+  ['whole build, wall clock incl. process start, s', med(builds.map((b) => b.wallS)).toFixed(2)],
   ['peak RSS of a build, MB (max)', (Math.max(...builds.map((b) => b.maxRssKb)) / 1024).toFixed(0)],
-  ['pages (html files)', String(site.pages)],
-  ['largest page, KB', (site.largestPage / 1024).toFixed(1)],
-  ['dist files', String(site.files)],
-  ['dist size, MB', (site.bytes / 1024 / 1024).toFixed(2)],
+  ['pages (html files)', site.pages.toLocaleString('en-GB')],
+  [`largest page, KB (${site.largestPath})`, (site.largestPage / 1024).toFixed(1)],
+  ['dist files / size, MB', `${site.files.toLocaleString('en-GB')} / ${(site.bytes / 1024 / 1024).toFixed(1)}`],
 ];
 for (const [k, v] of rows) console.log(`${k.padEnd(62)} ${v}`);
+
+console.log(`\n${formatBasketTiming(await timeBaskets())}`);
+
+const olist = join(shared, 'olist');
+if (existsSync(olist)) {
+  const o = build('olist', [olist]);
+  const olistStep = (label: string) => seconds(o.steps[`olist: ${label}`] ?? NaN);
+  console.log(`\nolist (one build): spine ${olistStep('spine (drops → ledger → metrics)')} s, segments ${olistStep('segments')} s, calendar and stock ${olistStep('calendar and stock')} s, baskets and recommendations ${olistStep('baskets and recommendations')} s; pipeline ${seconds(o.pipelineMs)} s, site ${seconds(o.siteMs)} s, peak RSS ${(o.maxRssKb / 1024).toFixed(0)} MB`);
+}

@@ -7,13 +7,14 @@ import { buildSearchIndex } from '../src/search/buildSearchIndex.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** For `npm run bench`: timings and peak memory of this process, when asked for. */
-async function writeStats(stats: Record<string, number>): Promise<void> {
+async function writeStats(stats: Record<string, unknown>): Promise<void> {
   const path = process.env.VITRINE_BUILD_STATS;
   if (path) await writeFile(path, `${JSON.stringify(stats)}\n`);
 }
 
 async function main(): Promise<number> {
-  const effects = nodeEffects();
+  const steps: Record<string, number> = {};
+  const effects = { ...nodeEffects(), timing: (label: string, ms: number) => void (steps[label] = ms) };
   const options = await configFromArgs(process.argv.slice(2), effects);
   if (!options) {
     process.stdout.write(`${usage}\n`);
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
   const records = await buildSearchIndex(options.reportDir, options.outDir, options.base);
   effects.logger.info(`search: ${records.toLocaleString('en-GB')} products and customers indexed (${Math.round(effects.now() - searchStarted)} ms)`);
   const siteMs = effects.now() - started - pipelineMs;
-  await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS });
+  await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS, steps });
   effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);
   return 0;
 }

@@ -1,5 +1,10 @@
 // A thin wrapper over @duckdb/node-api: one in-memory database per pipeline run.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let instances = 0;
 
 export type SqlValue = string | number | boolean | null;
 export type SqlRow = Record<string, SqlValue>;
@@ -12,7 +17,15 @@ export interface Database {
 }
 
 export async function openDatabase(): Promise<Database> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: String(Math.max(2, navigatorCores())) });
+  // A memory cap keeps a build within ~2 GB of RSS on a small machine; DuckDB spills big joins
+  // (the basket pair counts) to a temp folder of its own instead of growing (its own, so that
+  // parallel builds and tests never share spill files).
+  const spill = join(tmpdir(), `vitrine-duckdb-${process.pid}-${++instances}`);
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: String(Math.max(2, navigatorCores())),
+    memory_limit: process.env.VITRINE_DUCKDB_MEMORY ?? '1GB',
+    temp_directory: spill,
+  });
   const connection: DuckDBConnection = await instance.connect();
   return {
     run: async (sql) => {
@@ -27,6 +40,7 @@ export async function openDatabase(): Promise<Database> {
     close: () => {
       connection.closeSync();
       instance.closeSync();
+      rmSync(spill, { recursive: true, force: true });
     },
   };
 }
