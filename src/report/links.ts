@@ -10,12 +10,12 @@ export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'countries', label: 'Countries' },
   { section: 'calendar', label: 'Calendar' },
   { section: 'stock', label: 'Stock' },
-  { section: 'customer-experience', label: 'Customer experience' },
-  { section: 'quality', label: 'Data quality' },
-  { section: 'segments', label: 'Segments' },
-  { section: 'models', label: 'Models' },
   { section: 'baskets', label: 'Baskets' },
   { section: 'recommendations', label: 'Recommendations' },
+  { section: 'segments', label: 'Segments' },
+  { section: 'models', label: 'Models' },
+  { section: 'customer-experience', label: 'Customer experience' },
+  { section: 'quality', label: 'Data quality' },
 ];
 
 /** "sample/products/" → "/reports/vitrine/sample/products/" when the base is /reports/vitrine. */

@@ -81,7 +81,7 @@ describe.skipIf(!present)('built site in Chromium', () => {
 
   it('reaches the landing page and every section of the sample dataset', () => {
     const paths = [...pages.keys()].map((u) => u.slice(origin.length));
-    for (const section of ['', 'products/', 'customers/', 'returns/', 'countries/', 'quality/']) {
+    for (const section of ['', 'products/', 'customers/', 'returns/', 'countries/', 'calendar/', 'stock/', 'baskets/', 'recommendations/', 'segments/', 'models/', 'quality/']) {
       expect(paths).toContain(`${base}sample/${section}`);
     }
   });
