@@ -2,7 +2,7 @@
 // show the raw values of their own table.
 import type { Bucket, Quality } from '../../src/contracts/report.ts';
 import { sqlIdent, type Database } from '../engine/database.ts';
-import { readSql } from '../engine/sqlFiles.ts';
+import { fillTemplate, readSql } from '../engine/sqlFiles.ts';
 import { assertLedgerReconciles, noCustomerDescription } from '../report/buildQuality.ts';
 import type { OlistLoad } from './loadOlistTables.ts';
 
@@ -11,7 +11,7 @@ type ExampleRef = { rule: string; table_name: string; source_line: number };
 
 export async function buildOlistQuality(db: Database, dataset: string, load: OlistLoad, noCustomer: { rows: number; revenue: number }): Promise<Quality> {
   const rowsRaw = load.loaded.reduce((sum, t) => sum + t.rows, 0);
-  const buckets = await db.all<BucketRow>(readSql('olist/ledger/olist_ledger_buckets.sql'));
+  const buckets = await db.all<BucketRow>(fillTemplate(readSql('ledger/ledger_buckets.sql'), { rules: 'seed_marketplace_ledger_rules', ledger: 'olist_ledger_lines' }));
   const [{ lines }] = (await db.all<{ lines: number }>('select count(*)::integer as lines from olist_ledger_lines')) as [{ lines: number }];
   assertLedgerReconciles(dataset, rowsRaw, [buckets.reduce((sum, b) => sum + b.rows, 0), lines]);
   const refs = await db.all<ExampleRef>(`select rule, table_name, source_line from (

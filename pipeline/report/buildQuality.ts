@@ -1,7 +1,7 @@
 // The row ledger: every raw row in exactly one bucket, checked here before anything is written.
 import type { Bucket, Quality } from '../../src/contracts/report.ts';
 import { sqlString, type Database } from '../engine/database.ts';
-import { readSql } from '../engine/sqlFiles.ts';
+import { fillTemplate, readSql } from '../engine/sqlFiles.ts';
 import { ledgerMismatchError } from '../errors.ts';
 
 type BucketRow = Omit<Bucket, 'examples'>;
@@ -12,7 +12,7 @@ export const noCustomerDescription =
   'Kept lines with no customer id. They count in product, country and monthly figures, but not in customer figures, segments or recommendations.';
 
 export async function buildQuality(db: Database, dataset: string, rowsRaw: number, noCustomer: { rows: number; revenue: number }): Promise<Quality> {
-  const buckets = await db.all<BucketRow>(readSql('ledger/ledger_buckets.sql'));
+  const buckets = await db.all<BucketRow>(fillTemplate(readSql('ledger/ledger_buckets.sql'), { rules: 'seed_ledger_rules', ledger: 'ledger_lines' }));
   const refs = await db.all<ExampleRef>(readSql('ledger/ledger_examples.sql'));
   const rawText = await readRawLines(db, refs);
   const bucketed = buckets.reduce((sum, b) => sum + b.rows, 0);

@@ -1,12 +1,14 @@
 -- ledger_buckets: one row per ledger rule (every rule listed, also those with no rows).
--- rows = raw lines in the bucket; revenue = Σ quantity × unit price of those lines (lines
--- whose amount cannot be read count as 0), in the dataset currency, rounded to 2 decimals.
+-- rows = raw lines in the bucket; revenue = Σ amount of those lines (quantity × unit price for
+-- sales lines, the item price for marketplace items; 0 where it cannot be read or the table
+-- carries no money), in the dataset currency, rounded to 2 decimals. {{rules}} and {{ledger}}
+-- name the seed and the ledger table of the dataset's kind.
 with rules as (
-    select * from seed_ledger_rules
+    select * from {{rules}}
 ),
 
 ledger as (
-    select * from ledger_lines
+    select * from {{ledger}}
 ),
 
 counted as (

@@ -1,6 +1,6 @@
 -- olist_ledger_lines: one row per raw line of every Olist table, with the one ledger rule it
 -- falls under (rules in seeds/marketplace_ledger_rules.csv; the first that matches wins) and, for
--- order items, its price as revenue (BRL).
+-- order items, its price as amount (BRL).
 with orders as (
     select * from stg_olist_orders
 ),
@@ -30,7 +30,7 @@ translations as (
     select * from stg_olist_category_translation
 )
 
-select 'orders' as table_name, orders.source_line, 0::decimal(18, 2) as revenue,
+select 'orders' as table_name, orders.source_line, 0::decimal(18, 2) as amount,
     case
         when orders.order_id is null or orders.purchased_at is null then 'order_invalid'
         when order_ids_with_items.order_id is null then 'order_without_items'
