@@ -5,13 +5,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 const path = process.argv[2] ?? 'package-lock.json';
 const lock = JSON.parse(readFileSync(path, 'utf8'));
+const osNames = { android: 'android', darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', openbsd: 'openbsd', sunos: 'sunos', aix: 'aix' };
 const platform = (name) => {
-  const m = /-(android|darwin|linux|win32|freebsd|openbsd|sunos|aix)-(arm64|x64|ia32|arm|ppc64|s390x|riscv64)(?:-(gnu|musl|msvc))?$|-(wasm32)-wasi$|-(linux)-(arm64|x64)-musl$/.exec(name);
+  if (/[-/]wasm32-wasi$/.test(name)) return { cpu: ['wasm32'] };
+  const m = /[-/](android|darwin|linux|win32|windows|freebsd|openbsd|sunos|aix)-(arm64|x64|ia32|arm|ppc64|s390x|riscv64)(?:-(gnu|musl|msvc))?$/.exec(name);
   if (!m) return null;
-  if (m[4]) return { cpu: ['wasm32'] };
-  const out = { os: [m[1]], cpu: [m[2]] };
+  const out = { os: [osNames[m[1]]], cpu: [m[2]] };
   if (m[3] === 'gnu') out.libc = ['glibc'];
-  if (m[3] === 'musl' || name.endsWith('-musl')) out.libc = ['musl'];
+  if (m[3] === 'musl') out.libc = ['musl'];
   return out;
 };
 let added = 0;
