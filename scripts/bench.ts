@@ -3,7 +3,7 @@
 // files: the spine (drops → ledger → metrics) is compared with the cost of just reading the data.
 // Then the basket rules alone, and one build of the Olist marketplace export.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { median } from 'd3-array';
 import { openDatabase, sqlString } from '../pipeline/engine/database.ts';
@@ -36,6 +36,8 @@ async function scanSeconds(): Promise<number> {
 
 function build(name: string, data: string[]): BuildStats {
   const statsPath = join(work, `stats-${name}.json`);
+  // A fresh output folder each time: emptying an old 20k-file site would be timed as building.
+  for (const dir of [`report-${name}`, `dist-${name}`]) rmSync(join(work, dir), { recursive: true, force: true });
   const started = performance.now();
   execFileSync(process.execPath, ['scripts/build.ts', ...data.flatMap((d) => ['--data', d]), '--report-dir', join(work, `report-${name}`), '--out', join(work, `dist-${name}`)], {
     cwd: root,
