@@ -9,6 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/buildReport.ts';
 import { serveStatic } from './staticServer.ts';
+import { olistTinyFolder } from '../helpers/olistTiny.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const present = existsSync(executablePath);
@@ -32,7 +33,8 @@ describe.skipIf(!present)('built site in Chromium', () => {
   beforeAll(async () => {
     const work = mkdtempSync(join(tmpdir(), 'vitrine-site-'));
     const dist = join(work, 'dist');
-    execFileSync(process.execPath, ['scripts/build.ts', '--data', 'sample=data/sample', '--report-dir', join(work, 'report'), '--out', dist, '--base', base], {
+    // Both kinds in one site: the shop sample and the hand-made Olist export.
+    execFileSync(process.execPath, ['scripts/build.ts', '--data', 'sample=data/sample', '--data', `olist-tiny=${olistTinyFolder()}`, '--report-dir', join(work, 'report'), '--out', dist, '--base', base], {
       cwd: projectRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: buildEnv(),
@@ -84,6 +86,14 @@ describe.skipIf(!present)('built site in Chromium', () => {
     for (const section of ['', 'products/', 'customers/', 'returns/', 'countries/', 'calendar/', 'stock/', 'baskets/', 'recommendations/', 'segments/', 'models/', 'quality/']) {
       expect(paths).toContain(`${base}sample/${section}`);
     }
+  });
+
+  it('builds the marketplace pages too, with the four dashboard answers', () => {
+    const paths = [...pages.keys()].map((u) => u.slice(origin.length));
+    for (const section of ['', 'countries/', 'customer-experience/', 'quality/']) expect(paths).toContain(`${base}olist-tiny/${section}`);
+    expect(paths).not.toContain(`${base}sample/customer-experience/`);
+    const cx = pages.get(`${origin}${base}olist-tiny/customer-experience/`)!;
+    for (const answer of ['o1', 'o6', 's1', 's3', '01000', '02000']) expect(cx, answer).toMatch(new RegExp(`>\\s*${answer}\\s*<`));
   });
 
   it('every dataset page has its charts as SVG in the HTML itself', () => {
