@@ -9,7 +9,7 @@ import { checkBasketFile } from './checkBasketFile.ts';
 import { basketParams, type BasketParams } from './params.ts';
 
 /** Tables the basket metrics read, in dependency order; the file stem is the table name. */
-export const BASKET_MODELS = ['int_basket_items', 'int_basket_scopes', 'int_basket_scope_items', 'int_basket_frequent_lines', 'int_basket_pairs'] as const;
+export const BASKET_MODELS = ['int_basket_items', 'int_basket_scopes', 'int_basket_scope_items', 'int_basket_frequent_lines', 'int_basket_pairs', 'int_basket_pair_rules'] as const;
 
 /** The pair and triple rules: what the ≤ 3 s speed target covers. */
 export const RULE_METRICS = ['basket_summary', 'basket_rules', 'basket_triples', 'basket_rules_by_country'] as const;
@@ -27,17 +27,19 @@ export async function buildBasketModels(db: Database, params: BasketParams = bas
     const values = Object.entries({ ...params, ...extra }).filter(([key]) => template.includes(`{{${key}}}`));
     return fillTemplate(template, Object.fromEntries(values.map(([key, value]) => [key, String(value)])));
   };
-  for (const model of BASKET_MODELS.slice(0, -1)) await db.run(`create or replace table ${model} as ${fill(model)}`);
+  const [pairsModel, rulesModel] = ['int_basket_pairs', 'int_basket_pair_rules'] as const;
+  for (const model of BASKET_MODELS.filter((m) => m !== pairsModel && m !== rulesModel)) await db.run(`create or replace table ${model} as ${fill(model)}`);
   // The pair count runs once per scope (see int_basket_pairs.sql).
   const scopes = await db.all<{ scope_id: number }>('select scope_id from int_basket_scopes order by scope_id');
   await db.run(`set perfect_ht_threshold = ${PERFECT_HASH_BITS}`);
   try {
     for (const [i, { scope_id }] of scopes.entries()) {
-      await db.run(`${i === 0 ? 'create or replace table int_basket_pairs as' : 'insert into int_basket_pairs'} ${fill('int_basket_pairs', { scope_id })}`);
+      await db.run(`${i === 0 ? `create or replace table ${pairsModel} as` : `insert into ${pairsModel}`} ${fill(pairsModel, { scope_id })}`);
     }
   } finally {
     await db.run('reset perfect_ht_threshold');
   }
+  await db.run(`create or replace table ${rulesModel} as ${fill(rulesModel)}`);
 }
 
 /** Runs basket metrics (the models must be built) and checks each against its contract. */
@@ -52,7 +54,9 @@ export async function runBasketMetrics(
     const metric = await buildMetric(db, dataset, name, params);
     const used = paramsUsed(readSql(`metrics/${name}.sql`));
     const recorded = Object.fromEntries(Object.entries(params).filter(([key]) => used.has(key)));
-    files.set(`${name}.json`, checkBasketFile(name, { ...metric, params: recorded }));
+    // params before rows, as in every metric file, so that reviewers see the thresholds first
+    const { rows, ...head } = metric;
+    files.set(`${name}.json`, checkBasketFile(name, { ...head, params: recorded, rows }));
   }
   return files;
 }

@@ -7,51 +7,13 @@
 -- directions, and a rule needs confidence ≥ min_confidence. Highest lift first (ties: more
 -- shared baskets, then stock codes); the list stops at the 500 strongest of basket_summary's
 -- pair_rules.
-with scopes as (
-    select * from int_basket_scopes where scope_id = 0
-),
-
-scope_items as (
-    select * from int_basket_scope_items where scope_id = 0
-),
-
-pairs as (
-    select * from int_basket_pairs where scope_id = 0
+with rules as (
+    -- the measures are defined once, for every scope, in int_basket_pair_rules; scope 0 = the whole shop
+    select * from int_basket_pair_rules where scope_id = 0
 ),
 
 products as (
     select * from int_products
-),
-
-item_codes as (
-    select distinct item_id, stock_code from int_basket_items
-),
-
-directed as (
-    select item_a as antecedent_id, item_b as consequent_id, baskets_with_both from pairs
-    union all
-    select item_b as antecedent_id, item_a as consequent_id, baskets_with_both from pairs
-),
-
-rules as (
-    select
-        antecedent_code.stock_code                                                 as antecedent_code,
-        consequent_code.stock_code                                                 as consequent_code,
-        antecedent.baskets_with_item                                               as baskets_with_antecedent,
-        consequent.baskets_with_item                                               as baskets_with_consequent,
-        directed.baskets_with_both,
-        directed.baskets_with_both / scopes.baskets                                as support,
-        directed.baskets_with_both / antecedent.baskets_with_item                  as confidence,
-        directed.baskets_with_both * scopes.baskets
-            / (antecedent.baskets_with_item * consequent.baskets_with_item)        as lift
-    from directed
-    cross join scopes
-    join scope_items as antecedent on antecedent.item_id = directed.antecedent_id
-    join scope_items as consequent on consequent.item_id = directed.consequent_id
-    join item_codes as antecedent_code on antecedent_code.item_id = directed.antecedent_id
-    join item_codes as consequent_code on consequent_code.item_id = directed.consequent_id
-    -- integer × decimal is exact, so a rule right at the threshold is kept whatever the rounding
-    where directed.baskets_with_both >= {{min_confidence}} * antecedent.baskets_with_item
 ),
 
 ranked as (

@@ -5,51 +5,13 @@
 -- with 200 baskets 0.5 % would be a single basket: a coincidence, not a habit). A rule needs
 -- confidence ≥ min_confidence. Countries by baskets (most first); within a country highest
 -- lift first (ties: more shared baskets, then stock codes).
-with scopes as (
-    select * from int_basket_scopes where scope_id > 0
-),
-
-scope_items as (
-    select * from int_basket_scope_items where scope_id > 0
-),
-
-pairs as (
-    select * from int_basket_pairs where scope_id > 0
+with rules as (
+    -- the measures are defined once, for every scope, in int_basket_pair_rules; scopes 1–5 = the countries
+    select * from int_basket_pair_rules where scope_id > 0
 ),
 
 products as (
     select * from int_products
-),
-
-item_codes as (
-    select distinct item_id, stock_code from int_basket_items
-),
-
-directed as (
-    select scope_id, item_a as antecedent_id, item_b as consequent_id, baskets_with_both from pairs
-    union all
-    select scope_id, item_b as antecedent_id, item_a as consequent_id, baskets_with_both from pairs
-),
-
-rules as (
-    select
-        scopes.scope_id,
-        scopes.country,
-        scopes.baskets                                                             as country_baskets,
-        antecedent_code.stock_code                                                 as antecedent_code,
-        consequent_code.stock_code                                                 as consequent_code,
-        directed.baskets_with_both,
-        directed.baskets_with_both / scopes.baskets                                as support,
-        directed.baskets_with_both / antecedent.baskets_with_item                  as confidence,
-        directed.baskets_with_both * scopes.baskets
-            / (antecedent.baskets_with_item * consequent.baskets_with_item)        as lift
-    from directed
-    join scopes using (scope_id)
-    join scope_items as antecedent on antecedent.scope_id = directed.scope_id and antecedent.item_id = directed.antecedent_id
-    join scope_items as consequent on consequent.scope_id = directed.scope_id and consequent.item_id = directed.consequent_id
-    join item_codes as antecedent_code on antecedent_code.item_id = directed.antecedent_id
-    join item_codes as consequent_code on consequent_code.item_id = directed.consequent_id
-    where directed.baskets_with_both >= {{min_confidence}} * antecedent.baskets_with_item
 ),
 
 ranked as (
@@ -63,7 +25,7 @@ ranked as (
 
 select
     ranked.country::varchar                        as country,
-    ranked.country_baskets::integer                as country_baskets,
+    ranked.scope_baskets::integer                  as country_baskets,
     ranked.rank::integer                           as rank,
     ranked.antecedent_code::varchar                as antecedent_code,
     antecedent.description::varchar                as antecedent_description,
