@@ -28,9 +28,10 @@ export function metricNames(kind: 'online_retail' | 'olist' = 'online_retail'): 
   const stems = (dir: string) => readdirSync(sqlPath(dir)).filter((f) => f.endsWith('.sql')).map((f) => `${dir}/${f.slice(0, -4)}`);
   const shared = stems('metrics')
     .filter((m) => kind === 'online_retail' || !onlineRetailOnly.has(m.slice('metrics/'.length)))
-    // Metrics with {{param}} placeholders, or reading the basket models (built with params by
-    // pipeline/analytics/baskets), are run by the analytics step that owns those params.
-    .filter((m) => !/\{\{\w+\}\}|\bint_basket_/.test(readSql(`${m}.sql`)));
+    // Metrics with {{param}} placeholders, or reading models built with params (the basket
+    // models of pipeline/analytics/baskets, the calendar gaps of the kind's calendar), are run
+    // by the analytics step that owns those params.
+    .filter((m) => !/\{\{\w+\}\}|\bint_basket_|\bint_calendar_gaps\b/.test(readSql(`${m}.sql`)));
   return [...shared, ...(kind === 'olist' ? stems('olist/metrics') : [])].sort();
 }
 

@@ -14,6 +14,8 @@ export interface CalendarDayRow {
   value: number;
   /** False on days the shop sold nothing (closed): drawn grey whatever the value. */
   has_sales: boolean;
+  /** True on days inside a gap of the export (missing data, not a closure): drawn apart. */
+  gap?: boolean;
 }
 
 export interface CalendarEventMark {
@@ -35,6 +37,7 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const closedColor = '#e9e7e2';
+const gapColor = '#f2d4b6';
 
 interface Placed {
   date: string;
@@ -63,6 +66,7 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
     ...placeDay(String(row?.date)),
     value: finite(row.value, `row ${i} value`),
     open: row.has_sales === true,
+    gap: row.gap === true,
   }));
   if (days.length === 0) return noDataSvg(frame);
   const years = [...new Set(days.map((d) => d.year))].sort((a, b) => a - b);
@@ -81,8 +85,10 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
   // The scheme's near-white end is left out, so the quietest open day still differs from a closed one.
   const blues = Plot.scale({ color: { type: 'linear', domain: [0, 1], scheme: 'blues' } });
   const colors = thresholds.concat(0).map((_, i) => String(blues.apply(0.2 + (0.8 * i) / thresholds.length)));
-  const colorOf = (d: { value: number; open: boolean }) => (d.open ? colors[thresholds.filter((t) => d.value >= t).length]! : closedColor);
-  const title = (d: (typeof days)[number]) => `${d.date} (${WEEKDAYS[d.weekday]})\n${d.open ? formatters.label(d.value) : 'No sales'}`;
+  const colorOf = (d: { value: number; open: boolean; gap: boolean }) =>
+    (d.open ? colors[thresholds.filter((t) => d.value >= t).length]! : d.gap ? gapColor : closedColor);
+  const title = (d: (typeof days)[number]) => `${d.date} (${WEEKDAYS[d.weekday]})\n${d.open ? formatters.label(d.value) : d.gap ? 'Gap in the export (no data)' : 'No sales'}`;
+  const hasGaps = days.some((d) => d.gap && !d.open);
 
   const inData = new Set(days.map((d) => d.date));
   const events = (options.events ?? []).filter((e) => inData.has(e.date)).map((e) => ({ ...e, ...placeDay(e.date) }));
@@ -110,7 +116,8 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
       // Narrow boxes cannot hold a label each: every other boundary is labelled.
       const labels = thresholds.map((t, i) => (box >= 36 || i % 2 === 1 ? formatters.tick(t) : ''));
       svg.append(binLegend(draw, colors, labels, options.valueLabel ?? 'Value per day', layout.marginLeft, 14, box));
-      svg.append(swatchLegend(draw, [{ label: 'No sales', color: closedColor }], layout.marginLeft + colors.length * box + 16, 25));
+      const swatches = [{ label: 'No sales', color: closedColor }, ...(hasGaps ? [{ label: 'Gap in the export', color: gapColor }] : [])];
+      svg.append(swatchLegend(draw, swatches, layout.marginLeft + colors.length * box + 16, 25));
     },
   );
 }

@@ -16,6 +16,9 @@ export const calendarDailyRow = z.object({
 
 const yearOverYear = { complete: z.boolean(), net_prior_year: money.nullable(), change_pct: rate.nullable() };
 
+/** A run of days without a sale too long to be a closure: missing data (pipeline/sql/calendar/calendar_gaps.sql). */
+export const calendarGapRow = z.object({ gap_start: isoDate, gap_end: isoDate, days: count });
+
 export const seasonalityMonthRow = z.object({
   month: isoMonth, year: count, month_of_year: count, net: money, gross: money, orders: count, units_sold: count, trading_days: count, ...yearOverYear,
 });
@@ -36,7 +39,8 @@ export const weekOfYearTopProductRow = z.object({
   orders: count, units_sold: count, gross: money, usual_index: rate,
 });
 
-export const retailEventKey = z.enum(['valentines_day', 'mothering_sunday', 'easter', 'halloween', 'black_friday', 'christmas']);
+/** A retail event of the dataset kind's calendar (pipeline/kinds/<kind>/profile.ts). */
+export const retailEventKey = z.string().regex(/^[a-z][a-z_]*$/);
 
 export const calendarEventRow = z.object({
   event: retailEventKey, label: z.string(), date: isoDate, lead_days: count,
@@ -99,6 +103,7 @@ function calendarMetric<Row extends z.ZodTypeAny>(row: Row) {
 
 export const calendarSchemas = {
   calendar_daily: calendarMetric(calendarDailyRow),
+  calendar_gaps: calendarMetric(calendarGapRow),
   seasonality_month: calendarMetric(seasonalityMonthRow),
   seasonality_week: calendarMetric(seasonalityWeekRow),
   seasonality_weekday: calendarMetric(seasonalityWeekdayRow),

@@ -1,42 +1,23 @@
-// What kind of export a dataset was built from, and the words the pages use for it: the Olist
-// marketplace has orders in Brazilian states where the shop has invoices in countries.
+// What kind of export a dataset was built from, and the words the pages use for it. Everything
+// that differs by kind lives in the kind's profile (pipeline/kinds/<kind>/profile.ts).
 import type { Summary } from '../contracts/report.ts';
+import { KIND_PROFILES, profileOf } from '../../pipeline/kinds/profiles.ts';
+import type { DatasetKind, KindProfile, KindWords } from '../../pipeline/kinds/types.ts';
 
-export type DatasetKind = NonNullable<Summary['kind']>;
+export type { DatasetKind };
+export type Words = KindWords;
 
 /** Reports written before `kind` existed are all shop exports. */
 export function kindOf(summary: Pick<Summary, 'kind'>): DatasetKind {
   return summary.kind ?? 'online_retail';
 }
 
-export const KIND_LABELS: Record<DatasetKind, string> = {
-  online_retail: 'Online shop',
-  olist: 'Marketplace',
-};
+export const KIND_LABELS = Object.fromEntries(Object.values(KIND_PROFILES).map((p) => [p.kind, p.label])) as Record<DatasetKind, string>;
 
-export interface Words {
-  /** What one sale is called: an invoice of the shop, an order on the marketplace. */
-  invoice: string;
-  invoices: string;
-  /** Where a customer is: a country, or a Brazilian state. */
-  place: string;
-  places: string;
-  Places: string;
-  /** What a "return" is in this export. */
-  returnLines: string;
+export function profileFor(summary: Pick<Summary, 'kind'>): KindProfile {
+  return profileOf(summary.kind);
 }
 
-const WORDS: Record<DatasetKind, Words> = {
-  online_retail: {
-    invoice: 'invoice', invoices: 'invoices', place: 'country', places: 'countries', Places: 'Countries',
-    returnLines: 'return lines',
-  },
-  olist: {
-    invoice: 'order', invoices: 'orders', place: 'state', places: 'states', Places: 'States',
-    returnLines: 'canceled items',
-  },
-};
-
 export function wordsFor(summary: Pick<Summary, 'kind'>): Words {
-  return WORDS[kindOf(summary)];
+  return profileFor(summary).words;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blackFriday } from '../../pipeline/analytics/calendar/retailEvents.ts';
+import { blackFriday } from '../../pipeline/kinds/calendarRules.ts';
 
 describe('blackFriday(year)', () => {
   it('is the day after the fourth Thursday of November', () => {

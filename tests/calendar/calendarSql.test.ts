@@ -14,7 +14,7 @@ let files: Map<string, any>;
 beforeAll(async () => {
   db = await openDatabase();
   await prepareDatabase(db, datasetOf('calendar', 'tests/fixtures/calendar'), nodeEffects(silentLogger));
-  files = await buildCalendarAndStockFiles(db, 'calendar');
+  files = await buildCalendarAndStockFiles(db, 'calendar', 'online_retail');
 });
 afterAll(() => db.close());
 
@@ -49,10 +49,29 @@ describe('calendar SQL on tests/fixtures/calendar', () => {
     ]);
   });
 
+  it('finds the gaps in the export between sale days (14 days or more for the shop)', () => {
+    // Sale days: 2009-12-01, 2010-01-20, 2010-06-01, 2010-11-15, 2011-01-25, 2011-03-01, 2011-11-30
+    // (the return on 2010-11-22 is not a sale). Days between them, worked out in the README's way.
+    const gaps = files.get('calendar_gaps.json');
+    expect(gaps.params).toEqual({ gap_days: 14 });
+    expect(gaps.rows).toEqual([
+      { gap_start: '2009-12-02', gap_end: '2010-01-19', days: 49 },
+      { gap_start: '2010-01-21', gap_end: '2010-05-31', days: 131 },
+      { gap_start: '2010-06-02', gap_end: '2010-11-14', days: 166 },
+      { gap_start: '2010-11-16', gap_end: '2011-01-24', days: 70 },
+      { gap_start: '2011-01-26', gap_end: '2011-02-28', days: 34 },
+      { gap_start: '2011-03-02', gap_end: '2011-11-29', days: 273 },
+    ]);
+    // Every month touches a gap: none is complete, so no year-on-year change is claimed.
+    const months = files.get('seasonality_month.json').rows;
+    expect(months.filter((m: any) => m.complete)).toEqual([]);
+    expect(months.every((m: any) => m.change_pct === null)).toBe(true);
+  });
+
   it('writes every calendar and stock file, the ones needing volume empty here', () => {
     expect([...files.keys()].sort()).toEqual([
-      'calendar_events.json', 'event_week_profile.json', 'product_events.json', 'product_seasonality.json', 'stock_backtest.json',
-      'stock_backtest_origins.json', 'stock_forecast.json', 'stock_history.json', 'stock_products.json',
+      'calendar_events.json', 'calendar_gaps.json', 'event_week_profile.json', 'product_events.json', 'product_seasonality.json',
+      'seasonality_month.json', 'seasonality_week.json', 'stock_backtest.json', 'stock_backtest_origins.json', 'stock_forecast.json', 'stock_history.json', 'stock_products.json',
     ]);
     // 30 orders at least before a product is judged; 150 units a year before a profile is listed.
     expect(files.get('product_events.json').rows).toEqual([]);

@@ -18,7 +18,19 @@ describe('monthRun(start, length)', () => {
 describe('calendar takeaways', () => {
   it('busiest day, and closed days split into Saturdays and the rest', () => {
     const days = [day('2010-12-06', 0, 5_000), day('2010-12-07', 1, 81_000), day('2010-12-11', 5, 0, false), day('2010-12-27', 0, 0, false)];
-    expect(busiestDayTakeaway(days, 'GBP')).toBe('The busiest day was Tuesday 7 Dec 2010, with £81k net. 2 days had no sale: 1 Saturdays and 1 other days (bank holidays and the Christmas break).');
+    const shop = { inGap: () => false, closedDays: 'bank holidays and the Christmas break' };
+    expect(busiestDayTakeaway(days, 'GBP', shop)).toBe('The busiest day was Tuesday 7 Dec 2010, with £81k net. 2 days had no sale: 1 Saturday and 1 other day (bank holidays and the Christmas break).');
+  });
+
+  it('days in a gap of the export are missing data, not closures', () => {
+    // A marketplace selling every day, with a gap of three days (2 – 4 Oct) and one quiet Sunday.
+    const days = [
+      day('2016-10-01', 5, 100), day('2016-10-02', 6, 0, false), day('2016-10-03', 0, 0, false), day('2016-10-04', 1, 0, false),
+      day('2016-10-05', 2, 300), day('2016-10-06', 3, 200), day('2016-10-09', 6, 0, false), day('2016-10-16', 6, 50), day('2016-10-23', 6, 70),
+    ];
+    const context = { inGap: (d: string) => d >= '2016-10-02' && d <= '2016-10-04', closedDays: null };
+    // Sundays outside the gap: 9, 16, 23 Oct — two of three with a sale, so Sunday is no weekly closure.
+    expect(busiestDayTakeaway(days, 'BRL', context)).toBe('The busiest day was Wednesday 5 Oct 2016, with R$300 net. 4 days had no sale: 3 in gaps of the export and 1 other day.');
   });
 
   it('peak month per complete year, with the change on the year before', () => {

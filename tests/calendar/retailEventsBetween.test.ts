@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { retailEventsBetween } from '../../pipeline/analytics/calendar/retailEvents.ts';
+import { retailEventsBetween as between } from '../../pipeline/analytics/calendar/retailEvents.ts';
+import { onlineRetailProfile } from '../../pipeline/kinds/online-retail/profile.ts';
+
+const retailEventsBetween = (from: string, to: string) => between(from, to, onlineRetailProfile.calendar.events);
 
 describe('retailEventsBetween(from, to)', () => {
   it('lists the events of the two data years, with their lead-up windows', () => {

@@ -6,7 +6,8 @@ import { sqlString, type Database } from '../../engine/database.ts';
 import { readSql } from '../../engine/sqlFiles.ts';
 import { calendarFile, round } from './calendarFile.ts';
 import { eventTie, eventTieDefaults } from './eventTie.ts';
-import { RETAIL_EVENT_RULES, retailEventsBetween, type RetailEventKey } from './retailEvents.ts';
+import type { RetailCalendar } from '../../kinds/types.ts';
+import { retailEventsBetween } from './retailEvents.ts';
 import { buildProductSeasonality } from './productSeasonality.ts';
 
 export interface PeriodBounds {
@@ -17,25 +18,23 @@ export interface PeriodBounds {
 /** Products with fewer orders than this are not judged: a share of a handful of orders means little. */
 const MIN_EVENT_ORDERS = 30;
 
-export async function buildCalendarFiles(db: Database, dataset: string, bounds: PeriodBounds | null) {
-  const occurrences = bounds ? retailEventsBetween(bounds.first_day, bounds.last_day) : [];
-  const leadDays = new Map(RETAIL_EVENT_RULES.map((rule) => [rule.event, rule.leadDays]));
+export async function buildCalendarFiles(db: Database, dataset: string, bounds: PeriodBounds | null, calendar: RetailCalendar) {
+  const rules = calendar.events;
+  const occurrences = bounds ? retailEventsBetween(bounds.first_day, bounds.last_day, rules) : [];
+  const leadDays = new Map(rules.map((rule) => [rule.event, rule.leadDays]));
   const events = calendarFile('calendar_events', dataset, {
     grain: 'one row per occurrence of a retail event whose lead-up or after window overlaps the period',
-    definition: `Dates computed, not typed in: Easter Sunday by the Gregorian computus; Mothering Sunday
-      (UK) 21 days before it; Black Friday the day after the fourth Thursday of November;
-      Valentine's Day 14 February; Halloween 31 October; Christmas 25 December. lead-up = the
-      lead_days days before the event (42, i.e. six weeks, in which shops stock up; 84 for
-      Christmas, the shop's whole peak); after = as many days from the event day on. in_period =
-      the event day itself lies between the first and last invoice dates.`,
+    definition: `Dates computed from the rules of the dataset's retail calendar, not typed in: ${rules.map((r) => `${r.label}, ${r.rule}`).join('; ')}.
+      lead-up = the lead_days days before the event (${calendar.leadWhy}); after = as many days from
+      the event day on. in_period = the event day itself lies between the first and last invoice dates.`,
   }, {}, occurrences.map((o) => ({ ...o, lead_days: leadDays.get(o.event)! })));
 
   await createTable(db, 'calendar_event_windows', 'event varchar, date date, lead_start date, lead_end date, after_start date, after_end date',
     occurrences.map((o) => [o.event, o.date, o.lead_start, o.lead_end, o.after_start, o.after_end]));
   const seasonality = buildProductSeasonality(dataset, await db.all(readSql('calendar/product_month_units.sql')));
-  const productEvents = buildProductEvents(dataset, await db.all(readSql('calendar/product_event_orders.sql')));
+  const productEvents = buildProductEvents(dataset, await db.all(readSql('calendar/product_event_orders.sql')), rules);
   await createTable(db, 'calendar_tied_products', 'event varchar, stock_code varchar', productEvents.rows.map((r) => [r.event, r.stock_code]));
-  const profile = buildEventWeekProfile(dataset, await db.all(readSql('calendar/event_week_profile.sql')));
+  const profile = buildEventWeekProfile(dataset, await db.all(readSql('calendar/event_week_profile.sql')), rules);
   return { calendar_events: events, product_seasonality: seasonality, product_events: productEvents, event_week_profile: profile };
 }
 
@@ -46,7 +45,7 @@ async function createTable(db: Database, name: string, columns: string, rows: st
 }
 
 interface EventWeekRow {
-  event: RetailEventKey;
+  event: string;
   week_offset: number;
   occurrences: number;
   orders: number;
@@ -55,8 +54,8 @@ interface EventWeekRow {
   days_total: number;
 }
 
-function buildEventWeekProfile(dataset: string, rows: EventWeekRow[]): CalendarFile<'event_week_profile'> {
-  const labels = new Map(RETAIL_EVENT_RULES.map((rule) => [rule.event, rule.label]));
+function buildEventWeekProfile(dataset: string, rows: EventWeekRow[], rules: RetailCalendar['events']): CalendarFile<'event_week_profile'> {
+  const labels = new Map(rules.map((rule) => [rule.event, rule.label]));
   return calendarFile('event_week_profile', dataset, {
     grain: 'one row per retail event and week relative to it, over the products tied to the event',
     definition: `Week k = the 7 days from the event day + 7k (k = −1 is the week before the event), k from
@@ -74,7 +73,7 @@ function buildEventWeekProfile(dataset: string, rows: EventWeekRow[]): CalendarF
 }
 
 interface EventOrdersRow {
-  event: RetailEventKey;
+  event: string;
   stock_code: string;
   description: string;
   orders_before: number;
@@ -88,9 +87,9 @@ interface EventOrdersRow {
   occurrences: number;
 }
 
-function buildProductEvents(dataset: string, rows: EventOrdersRow[]): CalendarFile<'product_events'> {
-  const labels = new Map(RETAIL_EVENT_RULES.map((rule) => [rule.event, rule.label]));
-  const order = new Map(RETAIL_EVENT_RULES.map((rule, i) => [rule.event, i]));
+function buildProductEvents(dataset: string, rows: EventOrdersRow[], rules: RetailCalendar['events']): CalendarFile<'product_events'> {
+  const labels = new Map(rules.map((rule) => [rule.event, rule.label]));
+  const order = new Map(rules.map((rule, i) => [rule.event, i]));
   const tied: Omit<CalendarRow<'product_events'>, 'rank'>[] = [];
   for (const row of rows) {
     if (row.orders_total < MIN_EVENT_ORDERS) continue;

@@ -1,10 +1,15 @@
 -- seasonality_month: one row per calendar month of the period, with the same month one year earlier.
 -- net, gross, orders and units as in monthly_sales. trading_days = days with a sale. complete =
--- the month lies wholly inside the period (the first and last months may be cut). net_prior_year
+-- the month lies wholly inside the period (the first and last months may be cut) and no gap in
+-- the export (calendar_gaps) touches it. net_prior_year
 -- = net of the same month a year earlier, and change_pct = net ÷ net_prior_year − 1, both only
 -- when both months are complete.
 with lines as (
     select * from int_sales_lines
+),
+
+gaps as (
+    select * from int_calendar_gaps
 ),
 
 bounds as (
@@ -24,7 +29,10 @@ monthly as (
 ),
 
 flagged as (
-    select monthly.*, (monthly.month >= bounds.first_day and last_day(monthly.month) <= bounds.last_day) as complete
+    select
+        monthly.*,
+        (monthly.month >= bounds.first_day and last_day(monthly.month) <= bounds.last_day
+            and not exists (select 1 from gaps where gaps.gap_start <= last_day(monthly.month) and gaps.gap_end >= monthly.month)) as complete
     from monthly, bounds
 )
 

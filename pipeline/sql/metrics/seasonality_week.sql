@@ -1,10 +1,14 @@
 -- seasonality_week: one row per ISO week (Monday to Sunday) of the period, with the same week number one year earlier.
 -- net, orders and units as in monthly_sales. trading_days = days with a sale. complete = the
--- week lies wholly inside the period. net_prior_year = net of the same ISO week number in the
+-- week lies wholly inside the period and no gap in the export (calendar_gaps) touches it. net_prior_year = net of the same ISO week number in the
 -- previous ISO year and change_pct = net ÷ net_prior_year − 1, both only when both weeks are
 -- complete (2009 has a week 53 that 2010 lacks).
 with lines as (
     select * from int_sales_lines
+),
+
+gaps as (
+    select * from int_calendar_gaps
 ),
 
 bounds as (
@@ -25,7 +29,10 @@ weekly as (
 ),
 
 flagged as (
-    select weekly.*, (weekly.week_start >= bounds.first_day and weekly.week_start + 6 <= bounds.last_day) as complete
+    select
+        weekly.*,
+        (weekly.week_start >= bounds.first_day and weekly.week_start + 6 <= bounds.last_day
+            and not exists (select 1 from gaps where gaps.gap_start <= weekly.week_start + 6 and gaps.gap_end >= weekly.week_start)) as complete
     from weekly, bounds
 )
 

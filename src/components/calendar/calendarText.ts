@@ -6,11 +6,6 @@ import { formatCount, formatDate, formatMoneyShort, formatRate } from '../../rep
 export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** Short labels under the calendar heatmap. */
-export const EVENT_SHORT: Record<CalendarRow<'calendar_events'>['event'], string> = {
-  valentines_day: 'Val', mothering_sunday: 'Mum', easter: 'Easter', halloween: 'Hallow', black_friday: 'BF', christmas: 'Xmas',
-};
-
 /** `9` → `Sep`, and a run of three months from `10` → `Oct–Dec`, `12` → `Dec–Feb`. */
 export function monthRun(start: number, length: number): string {
   const end = ((start - 1 + length - 1) % 12) + 1;
@@ -20,15 +15,42 @@ export function monthRun(start: number, length: number): string {
 const maxBy = <T>(rows: readonly T[], value: (row: T) => number) =>
   rows.reduce<T | undefined>((best, row) => (best === undefined || value(row) > value(best) ? row : best), undefined);
 
-/** "The busiest day was 7 Dec 2010 (£x net). 120 days had no sale: 104 Saturdays and 16 other days, mostly the Christmas break." */
-export function busiestDayTakeaway(days: CalendarRow<'calendar_daily'>[], currency: string): string {
+export interface ClosedDaysContext {
+  /** Whether a day lies in a gap of the export (calendar_gaps). */
+  inGap: (date: string) => boolean;
+  /** The kind's name for its other no-sale days ("bank holidays and the Christmas break"), if known. */
+  closedDays: string | null;
+}
+
+const noGaps: ClosedDaysContext = { inGap: () => false, closedDays: null };
+
+/**
+ * "The busiest day was Tuesday 7 Dec 2010, with £x net. 120 days had no sale: 104 Saturdays, …"
+ * A weekday counts as a weekly closure when the business sold on fewer than half of those days
+ * outside the gaps; days in a gap are missing data, said apart.
+ */
+export function busiestDayTakeaway(days: CalendarRow<'calendar_daily'>[], currency: string, context: ClosedDaysContext = noGaps): string {
   const best = maxBy(days, (d) => d.net);
   if (!best) return 'No sales in this period.';
   const closed = days.filter((d) => !d.has_sales);
-  const saturdays = closed.filter((d) => d.weekday === 5).length;
-  const others = closed.length - saturdays;
-  const closedText = closed.length === 0 ? 'The shop sold something every day.'
-    : `${formatCount(closed.length)} days had no sale: ${formatCount(saturdays)} Saturdays and ${formatCount(others)} other days (bank holidays and the Christmas break).`;
+  const gapDays = closed.filter((d) => context.inGap(d.date));
+  const outside = days.filter((d) => !context.inGap(d.date));
+  const weeklyClosed = new Set([0, 1, 2, 3, 4, 5, 6].filter((w) => {
+    const all = outside.filter((d) => d.weekday === w);
+    return all.length > 0 && all.filter((d) => d.has_sales).length < all.length / 2;
+  }));
+  const weekly = closed.filter((d) => !context.inGap(d.date) && weeklyClosed.has(d.weekday));
+  const others = closed.length - gapDays.length - weekly.length;
+  const parts = [
+    ...[...weeklyClosed].map((w) => {
+      const n = weekly.filter((d) => d.weekday === w).length;
+      return `${formatCount(n)} ${WEEKDAY_NAMES[w]}${n === 1 ? '' : 's'}`;
+    }),
+    ...(gapDays.length > 0 ? [`${formatCount(gapDays.length)} in gaps of the export`] : []),
+    ...(others > 0 ? [`${formatCount(others)} other ${others === 1 ? 'day' : 'days'}${context.closedDays ? ` (${context.closedDays})` : ''}`] : []),
+  ];
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  const closedText = closed.length === 0 ? 'There was a sale every day.' : `${formatCount(closed.length)} days had no sale: ${list}.`;
   return `The busiest day was ${WEEKDAY_NAMES[best.weekday]} ${formatDate(best.date)}, with ${formatMoneyShort(best.net, currency)} net. ${closedText}`;
 }
 

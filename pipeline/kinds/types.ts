@@ -1,0 +1,60 @@
+// What differs between kinds of dataset (a UK shop's sales lines, a Brazilian marketplace's
+// tables), in one object per kind. Pure data and pure functions only: the site imports it.
+
+export type DatasetKind = 'online_retail' | 'olist';
+
+export interface RetailEventRule {
+  /** Stable key, written into the report (`valentines_day`). */
+  event: string;
+  label: string;
+  /** A few letters under the calendar heatmap. */
+  short: string;
+  /** How the date is found, in words, for the page and the file definition. */
+  rule: string;
+  /** Whether the date moves from year to year (the page lists the dates of those). */
+  movable: boolean;
+  /** Days before the event in which customers buy for it. */
+  leadDays: number;
+  dateIn(year: number): string;
+  /** A caveat shown beside the event's products, when the period makes it true. */
+  note?(period: { from: string; to: string }): string | null;
+}
+
+export interface RetailCalendar {
+  /** In the order of the year, as the pages list them. */
+  events: readonly RetailEventRule[];
+  /** Why the lead-ups have the length they have, in one sentence. */
+  leadWhy: string;
+  /**
+   * A run of at least this many days without a sale is a gap in the export, not a closure: longer
+   * than the longest break the business really takes.
+   */
+  gapDays: number;
+  /** What the regular no-sale days of this business are called once weekly closures are counted ("bank holidays"). */
+  closedDays: string;
+}
+
+export interface KindWords {
+  /** What one sale is called: an invoice of the shop, an order on the marketplace. */
+  invoice: string;
+  invoices: string;
+  /** Where a customer is: a country, or a Brazilian state. */
+  place: string;
+  places: string;
+  Places: string;
+  /** What a "return" is in this export. */
+  returnLines: string;
+  /** Who the business is, in a sentence's subject ("the shop", "the marketplace"). */
+  business: string;
+}
+
+export interface KindProfile {
+  kind: DatasetKind;
+  /** What the dataset is, as the landing page says it. */
+  label: string;
+  currency: string;
+  /** BCP 47 locale of the business (number and date conventions of its data). */
+  locale: string;
+  words: KindWords;
+  calendar: RetailCalendar;
+}
