@@ -46,6 +46,14 @@ export interface KindWords {
   returnLines: string;
   /** Who the business is, in a sentence's subject ("the shop", "the marketplace"). */
   business: string;
+  /** The name of what is taken back: "Returns", or "Canceled orders". */
+  Returns: string;
+  /** Who is counted as a customer, for the overview tile. */
+  customerDetail: string;
+  /** The customers of the lead sentence ("identified customers": some lines have no customer id). */
+  customersCounted: string;
+  /** What a place is, for the overview tile (null: the name says enough). */
+  placeDetail: string | null;
 }
 
 export interface KindProfile {
@@ -57,4 +65,9 @@ export interface KindProfile {
   locale: string;
   words: KindWords;
   calendar: RetailCalendar;
+  /**
+   * What a ledger bucket's group is: a family of rules over one table of sales lines, or the
+   * table itself (a marketplace export of several tables, some of them not read at all).
+   */
+  ledgerGroups: 'rules' | 'tables';
 }

@@ -14,7 +14,9 @@ export const olistProfile: KindProfile = {
   words: {
     invoice: 'order', invoices: 'orders', place: 'state', places: 'states', Places: 'States',
     returnLines: 'canceled items', business: 'the marketplace',
+    Returns: 'Canceled orders', customerDetail: 'Distinct buyers (customer_unique_id)', customersCounted: 'customers', placeDetail: 'Brazilian states of the buyers',
   },
+  ledgerGroups: 'tables',
   calendar: {
     leadWhy: 'three weeks of lead-up, in which buyers order a gift in time for delivery; six for Christmas',
     // A marketplace sells every day: a week without one order is missing data.

@@ -14,7 +14,9 @@ export const onlineRetailProfile: KindProfile = {
   words: {
     invoice: 'invoice', invoices: 'invoices', place: 'country', places: 'countries', Places: 'Countries',
     returnLines: 'return lines', business: 'the shop',
+    Returns: 'Returns', customerDetail: 'With a customer number', customersCounted: 'identified customers', placeDetail: null,
   },
+  ledgerGroups: 'rules',
   calendar: {
     leadWhy: 'six weeks of lead-up, in which shops stock up for the event; twelve for Christmas, the shop’s whole peak',
     // The shop closes for about twelve days at Christmas; a longer silence is missing data.
