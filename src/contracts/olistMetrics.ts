@@ -1,72 +1,55 @@
-// Row types of the Olist-only metric files (pipeline/sql/olist/metrics/<name>.sql → <name>.json):
+// Row schemas of the Olist-only metric files (pipeline/sql/olist/metrics/<name>.sql → <name>.json):
 // the four customer-experience dashboard queries, delivery by state and review scores by month.
 // Dates are ISO text; rates are fractions; scores are means of 1–5 review scores.
+import { z } from 'zod';
 
-/** A recent, not canceled order that reached the customer at least 3 days late. */
-export interface LateDeliveryRow {
-  order_id: string;
-  customer_unique_id: string;
-  state: string;
-  order_status: string;
-  purchased_at: string; // YYYY-MM-DD HH:MM:SS
-  estimated_delivery: string; // YYYY-MM-DD
-  delivered_at: string; // YYYY-MM-DD HH:MM:SS
-  days_late: number;
-}
+const count = z.number().int();
+const money = z.number().finite();
+const rate = z.number().finite();
+const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A recent, not canceled order that reached the customer at least 3 days late (days_late in days, one decimal). */
+export const lateDeliveryRow = z.strictObject({
+  order_id: z.string(), customer_unique_id: z.string(), state: z.string(), order_status: z.string(),
+  purchased_at: timestamp, estimated_delivery: day, delivered_at: timestamp, days_late: z.number().finite(),
+});
 
 /** A seller with more than 100,000 BRL of revenue on delivered orders. */
-export interface TopSellerRow {
-  seller_id: string;
-  state: string;
-  city: string;
-  orders: number;
-  items: number;
-  revenue: number;
-  freight: number;
-}
+export const topSellerRow = z.strictObject({
+  seller_id: z.string(), state: z.string(), city: z.string(), orders: count, items: count, revenue: money, freight: money,
+});
 
 /** A seller new on the platform who already sold many products. */
-export interface NewEngagedSellerRow {
-  seller_id: string;
-  state: string;
-  first_sale: string;
-  days_on_platform: number;
-  products_sold: number;
-  distinct_products: number;
-  revenue: number;
-}
+export const newEngagedSellerRow = z.strictObject({
+  seller_id: z.string(), state: z.string(), first_sale: day, days_on_platform: count, products_sold: count, distinct_products: count, revenue: money,
+});
 
 /** A customer zip-code prefix among the worst rated over the last 12 months. */
-export interface WorstZipCodeRow {
-  zip_prefix: string;
-  state: string;
-  reviews: number;
-  avg_score: number;
-  share_bad: number;
-}
+export const worstZipCodeRow = z.strictObject({ zip_prefix: z.string(), state: z.string(), reviews: count, avg_score: rate, share_bad: rate });
 
-export interface DeliveryByStateRow {
-  state: string;
-  delivered_orders: number;
-  median_delivery_days: number | null;
-  share_late: number | null;
-  avg_score: number | null;
-}
+export const deliveryByStateRow = z.strictObject({
+  state: z.string(), delivered_orders: count, median_delivery_days: z.number().nullable(), share_late: rate.nullable(), avg_score: rate.nullable(),
+});
 
-export interface ReviewScoresMonthRow {
-  month: string; // YYYY-MM
-  reviews: number;
-  avg_score: number | null;
-  share_bad: number | null;
-  share_good: number | null;
-}
+export const reviewScoresMonthRow = z.strictObject({
+  month: z.string().regex(/^\d{4}-\d{2}$/), reviews: count, avg_score: rate.nullable(), share_bad: rate.nullable(), share_good: rate.nullable(),
+});
 
-/** Metric file stem → row type, merged into MetricRows (metrics.ts). */
-export interface OlistMetricRows {
-  cx_late_deliveries: LateDeliveryRow;
-  cx_top_sellers: TopSellerRow;
-  cx_new_engaged_sellers: NewEngagedSellerRow;
-  cx_worst_zip_codes: WorstZipCodeRow;
-  delivery_by_state: DeliveryByStateRow;
-  review_scores_monthly: ReviewScoresMonthRow;
-}
+/** Metric file stem → row schema, merged into metricRowSchemas (metrics.ts). */
+export const olistMetricRowSchemas = {
+  cx_late_deliveries: lateDeliveryRow,
+  cx_top_sellers: topSellerRow,
+  cx_new_engaged_sellers: newEngagedSellerRow,
+  cx_worst_zip_codes: worstZipCodeRow,
+  delivery_by_state: deliveryByStateRow,
+  review_scores_monthly: reviewScoresMonthRow,
+};
+
+export type OlistMetricRows = { [N in keyof typeof olistMetricRowSchemas]: z.infer<(typeof olistMetricRowSchemas)[N]> };
+export type LateDeliveryRow = OlistMetricRows['cx_late_deliveries'];
+export type TopSellerRow = OlistMetricRows['cx_top_sellers'];
+export type NewEngagedSellerRow = OlistMetricRows['cx_new_engaged_sellers'];
+export type WorstZipCodeRow = OlistMetricRows['cx_worst_zip_codes'];
+export type DeliveryByStateRow = OlistMetricRows['delivery_by_state'];
+export type ReviewScoresMonthRow = OlistMetricRows['review_scores_monthly'];
