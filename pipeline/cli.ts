@@ -4,23 +4,29 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { resolveDatasets, type PipelineConfig } from './config.ts';
 import { nodeEffects, type Effects } from './effects.ts';
-import { VitrineError } from './errors.ts';
+import { EXIT, VitrineError } from './errors.ts';
 import { runPipeline } from './runPipeline.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--base <path>]
+export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--base <path>] [--wait <seconds>]
 
   --data        a folder of data drops (.csv, .csv.gz, .xlsx), or a folder of such folders;
                 name=a,b makes one dataset of several folders. Repeat for several datasets.
                 Default: $VITRINE_DATA (specs separated by ';'), else data/raw, else the sample.
   --report-dir  where the report JSON goes (default data/report, or $VITRINE_REPORT_DIR).
   --out         where the static site goes (default dist, or $VITRINE_OUT_DIR).
-  --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).`;
+  --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).
+  --wait        when another build holds an output folder, wait up to this many seconds (default 0: stop at once).
+
+  The outputs are replaced whole, and only when vitrine wrote them (a .vitrine-report / .vitrine-site
+  marker); a build that fails or is killed leaves the previous report and site as they were.`;
 
 export interface BuildOptions extends PipelineConfig {
   outDir: string;
   base: string;
+  /** How long to wait for another build holding an output folder. */
+  waitMs: number;
 }
 
 export async function configFromArgs(argv: string[], effects: Effects): Promise<BuildOptions | null> {
@@ -31,11 +37,14 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
       'report-dir': { type: 'string' },
       out: { type: 'string' },
       base: { type: 'string' },
+      wait: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) return null;
+  const waitSeconds = Number(values.wait ?? '0');
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw badWaitError(values.wait!);
   const envSpecs = (process.env.VITRINE_DATA ?? '').split(';').filter(Boolean);
   const specs = values.data?.length ? values.data : envSpecs;
   return {
@@ -43,7 +52,12 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
     reportDir: resolve(projectRoot, values['report-dir'] ?? process.env.VITRINE_REPORT_DIR ?? 'data/report'),
     outDir: resolve(projectRoot, values.out ?? process.env.VITRINE_OUT_DIR ?? 'dist'),
     base: values.base ?? process.env.VITRINE_BASE ?? '/',
+    waitMs: waitSeconds * 1000,
   };
+}
+
+function badWaitError(value: string): VitrineError {
+  return new VitrineError({ name: 'BadWait', what: `--wait ${value} is not a number of seconds.`, why: '--wait says how long to wait for another build that holds an output folder.', hint: 'Pass e.g. --wait 600, or leave it out to stop at once.', exitCode: EXIT.input });
 }
 
 /** Prints a VitrineError as what/why/what-to-do and returns the exit code. */
@@ -67,7 +81,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  await runPipeline(config, effects);
+  await runPipeline(config, effects, { projectRoot, waitMs: config.waitMs });
   return 0;
 }
 

@@ -1,34 +1,50 @@
 // Builds the report JSON of every configured dataset into <reportDir>/<dataset>/.
-// Each dataset is written to a temp folder and renamed into place, so a failed run never
-// leaves half a report. After a successful run the report folder holds exactly this run's
-// datasets (older ones are generated output and would otherwise linger on the site).
+// The whole report folder is built beside the old one and swapped in when complete (see
+// pipeline/output/), so a failed or killed run leaves the previous report as it was, and the
+// folder afterwards holds exactly this run's datasets.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Effects } from './effects.ts';
 import { buildDatasetReport } from './buildDatasetReport.ts';
 import type { PipelineConfig } from './config.ts';
 import { stableJson } from './report/stableJson.ts';
+import { withOutputs } from './output/withOutputs.ts';
 
 export interface PipelineResult {
   datasets: { name: string; files: number }[];
 }
 
-export async function runPipeline(config: PipelineConfig, effects: Effects): Promise<PipelineResult> {
+export interface OutputOptions {
+  projectRoot?: string;
+  /** Wait this long for another build that holds the report folder (default: refuse at once). */
+  waitMs?: number;
+}
+
+/** The report alone (npm run pipeline), with the output rules: marker, lock, temp + swap. */
+export async function runPipeline(config: PipelineConfig, effects: Effects, options: OutputOptions = {}): Promise<PipelineResult> {
+  return withOutputs(
+    {
+      outputs: [{ kind: 'report', dir: config.reportDir }],
+      inputs: config.datasets.flatMap((d) => d.folders),
+      projectRoot: options.projectRoot ?? join(import.meta.dirname, '..'),
+      logger: effects.logger,
+      waitMs: options.waitMs,
+    },
+    (temps) => writeReport({ ...config, reportDir: temps.report! }, effects),
+  );
+}
+
+/** Writes every dataset's report into `config.reportDir`, a fresh folder owned by this run. */
+export async function writeReport(config: PipelineConfig, effects: Effects): Promise<PipelineResult> {
   const result: PipelineResult = { datasets: [] };
   for (const dataset of config.datasets) {
     const files = await buildDatasetReport(dataset, effects);
-    const finalDir = join(config.reportDir, dataset.name);
-    const tempDir = `${finalDir}.tmp-${process.pid}`;
+    const dir = join(config.reportDir, dataset.name);
+    await mkdir(dir, { recursive: true });
     for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-      await effects.writeTextAtomic(join(tempDir, name), stableJson(content));
+      await writeFile(join(dir, name), stableJson(content));
     }
-    await effects.replaceDirectory(tempDir, finalDir);
     result.datasets.push({ name: dataset.name, files: files.size });
-  }
-  const keep = new Set(result.datasets.map((d) => d.name));
-  for (const name of await effects.listDir(config.reportDir)) {
-    if (keep.has(name) || !(await effects.isDirectory(join(config.reportDir, name)))) continue;
-    effects.logger.info(`removing the report of ${name}: not part of this build`);
-    await effects.removeDirectory(join(config.reportDir, name));
   }
   return result;
 }

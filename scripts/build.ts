@@ -1,8 +1,12 @@
 // `npm run build`: data drops → report JSON (pipeline) → static site (Astro), in one command.
-import { build } from 'astro';
+// The report and the site are built into temp folders beside the outputs and swapped into place
+// together only when both are complete (pipeline/output/), so they always match.
 import { configFromArgs, projectRoot, reportFailure, usage } from '../pipeline/cli.ts';
 import { nodeEffects } from '../pipeline/effects.ts';
-import { runPipeline } from '../pipeline/runPipeline.ts';
+import { writeReport } from '../pipeline/runPipeline.ts';
+import { buildSite } from '../pipeline/output/buildSite.ts';
+import { endChildProcesses } from '../pipeline/output/processes.ts';
+import { withOutputs } from '../pipeline/output/withOutputs.ts';
 import { buildSearchIndex } from '../src/search/buildSearchIndex.ts';
 import { writeFile } from 'node:fs/promises';
 
@@ -21,20 +25,28 @@ async function main(): Promise<number> {
     return 0;
   }
   const started = effects.now();
-  await runPipeline(options, effects);
-  const pipelineMs = effects.now() - started;
-  // astro.config.mjs reads these; the site reads the report the pipeline just wrote.
-  process.env.VITRINE_REPORT_DIR = options.reportDir;
-  process.env.VITRINE_OUT_DIR = options.outDir;
-  process.env.VITRINE_BASE = options.base;
-  await build({ root: projectRoot, logLevel: 'warn' });
-  const searchStarted = effects.now();
-  const records = await buildSearchIndex(options.reportDir, options.outDir, options.base);
-  effects.logger.info(`search: ${records.toLocaleString('en-GB')} products and customers indexed (${Math.round(effects.now() - searchStarted)} ms)`);
+  let pipelineMs = 0;
+  const outputs = [
+    { kind: 'report' as const, dir: options.reportDir },
+    { kind: 'site' as const, dir: options.outDir },
+  ];
+  const inputs = options.datasets.flatMap((d) => d.folders);
+  await withOutputs({ outputs, inputs, projectRoot, logger: effects.logger, waitMs: options.waitMs }, async (temps) => {
+    await writeReport({ ...options, reportDir: temps.report! }, effects);
+    pipelineMs = effects.now() - started;
+    effects.logger.info(`site: building into ${temps.site}`);
+    await buildSite({ projectRoot, reportDir: temps.report!, outDir: temps.site!, base: options.base, logger: effects.logger });
+    const searchStarted = effects.now();
+    const records = await buildSearchIndex(temps.report!, temps.site!, options.base);
+    effects.logger.info(`search: ${records.toLocaleString('en-GB')} products and customers indexed (${Math.round(effects.now() - searchStarted)} ms)`);
+  });
   const siteMs = effects.now() - started - pipelineMs;
   await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS, steps });
   effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);
   return 0;
 }
 
-main().then((code) => process.exit(code), (error) => process.exit(reportFailure(error)));
+// Pagefind's backend is killed but not awaited on close: wait for it, so nothing of this build
+// outlives the command.
+const exit = (code: number) => endChildProcesses().finally(() => process.exit(code));
+main().then(exit, (error) => exit(reportFailure(error)));

@@ -14,6 +14,8 @@ export const BASKET_FILES = [
   'product_bought_with',
   'recommendation_evaluation',
   'customer_recommendations',
+  'basket_signal',
+  'category_sequences',
 ] as const;
 export type BasketFile = (typeof BASKET_FILES)[number];
 
@@ -86,24 +88,66 @@ export const productBoughtWithRowSchema = z.object({
   lift: ratio,
 });
 
-export const recommendationMethod = z.enum(['random', 'popularity', 'trending', 'item_cf_cosine', 'item_cf_recent_baskets']);
+export const recommendationMethod = z.enum([
+  'random', 'popularity', 'trending', 'popularity_by_place', 'popularity_in_categories', 'item_cf_cosine', 'item_cf_recent_baskets',
+]);
+
+/** The baselines a method must beat to be chosen: random is too weak to count. */
+export const STRONG_BASELINES = ['popularity', 'trending'] as const;
 
 export const recommendationEvaluationRowSchema = z.object({
   method: recommendationMethod,
   label: z.string(),
   kind: z.enum(['baseline', 'method']),
   description: z.string(),
+  /** Test customers with at least one target among their list: the numerator of hit_rate. */
+  hits: count,
   hit_rate: rate,
   precision: rate,
   recall: rate,
-  hit_rate_with_repeats: rate,
-  recall_with_repeats: rate,
   coverage: rate,
-  /** hit_rate ÷ the popularity baseline's; null when that is 0. */
-  hit_rate_vs_popularity: ratio.nullable(),
+  /** hit_rate ÷ that of the strongest baseline (the better of best sellers and trending); null when that is 0. */
+  hit_rate_vs_baseline: ratio.nullable(),
+  /** One-sided sign test of the hits against the strongest baseline's; null for that baseline. */
+  p_vs_baseline: rate.nullable(),
+  /** The one method the site recommends with: the best method if it beats the strongest baseline, else that baseline. */
+  chosen: z.boolean(),
   test_customers: count,
   customers_active_in_both: count,
   train_from: isoDate,
+  train_until: isoDate,
+  test_from: isoDate,
+  test_to: isoDate,
+});
+
+export const basketSignalRowSchema = z.object({
+  baskets: count,
+  baskets_with_2_plus_products: count,
+  share_with_2_plus_products: rate,
+  median_products_per_basket: z.number().nullable(),
+  customers: count,
+  customers_with_2_plus_days: count,
+  share_with_2_plus_days: rate,
+});
+
+const nullableRate = rate.nullable();
+
+export const categorySequenceRowSchema = z.object({
+  rank: count,
+  antecedent: z.string(),
+  consequent: z.string(),
+  train_repeat_customers: count,
+  train_customers_with_antecedent: count,
+  train_customers_then_consequent: count,
+  train_confidence: rate,
+  train_base_rate: rate,
+  train_lift: ratio,
+  test_customers: count,
+  test_customers_with_antecedent: count,
+  test_customers_then_consequent: count,
+  test_confidence: nullableRate,
+  test_base_rate: rate,
+  test_lift: ratio.nullable(),
   train_until: isoDate,
   test_from: isoDate,
   test_to: isoDate,
@@ -127,6 +171,8 @@ export const basketRowSchemas = {
   product_bought_with: productBoughtWithRowSchema,
   recommendation_evaluation: recommendationEvaluationRowSchema,
   customer_recommendations: customerRecommendationRowSchema,
+  basket_signal: basketSignalRowSchema,
+  category_sequences: categorySequenceRowSchema,
 } satisfies Record<BasketFile, z.ZodType>;
 
 export type BasketRows = { [F in BasketFile]: z.infer<(typeof basketRowSchemas)[F]> };
@@ -137,6 +183,8 @@ export type CountryRuleRow = BasketRows['basket_rules_by_country'];
 export type ProductBoughtWithRow = BasketRows['product_bought_with'];
 export type RecommendationEvaluationRow = BasketRows['recommendation_evaluation'];
 export type CustomerRecommendationRow = BasketRows['customer_recommendations'];
+export type BasketSignalRow = BasketRows['basket_signal'];
+export type CategorySequenceRow = BasketRows['category_sequences'];
 export type RecommendationMethod = z.infer<typeof recommendationMethod>;
 
 /** A whole basket or recommendation file: the metric envelope with typed rows. */

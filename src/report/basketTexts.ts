@@ -1,7 +1,8 @@
 // Plain-language readings of the basket rules and the recommender evaluation, computed from the
 // rows. Pure functions over the fields they need, so tests can use tiny hand-made rows.
 import type { PairCell } from '../charts/pairMatrixChart.ts';
-import type { BasketRuleRow, BasketSummaryRow, CountryRuleRow, RecommendationEvaluationRow } from '../contracts/baskets.ts';
+import type { BasketRuleRow, BasketSummaryRow, CountryRuleRow } from '../contracts/baskets.ts';
+import type { Words } from './datasetKind.ts';
 import { formatCount, formatRate } from './format.ts';
 
 type Rule = Pick<BasketRuleRow, 'antecedent_description' | 'consequent_description' | 'confidence' | 'lift'>;
@@ -83,23 +84,19 @@ export function oneRulePerGroup<Row extends Pick<BasketRuleRow, 'antecedent_code
   return out;
 }
 
-/** The strongest rule of each country, in the order of the rows (countries by baskets). */
-export function countryRulesTakeaway(rows: Pick<CountryRuleRow, 'country' | 'rank' | 'antecedent_description' | 'consequent_description' | 'lift'>[]): string {
+/** The strongest rule of each place (country, state), in the order of the rows (places by baskets). */
+export function countryRulesTakeaway(
+  rows: Pick<CountryRuleRow, 'country' | 'rank' | 'antecedent_description' | 'consequent_description' | 'lift'>[],
+  words: Pick<Words, 'place'>,
+): string {
   const firsts = rows.filter((r) => r.rank === 1);
-  if (firsts.length === 0) return 'No country has a product pair frequent enough for a rule.';
+  if (firsts.length === 0) return `No ${words.place} has a product pair frequent enough for a rule.`;
   const parts = firsts.slice(0, 3).map((r) => `${r.country}: ${r.antecedent_description} → ${r.consequent_description} (${formatLift(r.lift)})`);
-  return `Strongest rule per country — ${parts.join('; ')}.`;
+  return `Strongest rule per ${words.place} — ${parts.join('; ')}.`;
 }
 
-type Scores = Pick<RecommendationEvaluationRow, 'method' | 'label' | 'kind' | 'hit_rate' | 'hit_rate_vs_popularity' | 'test_customers'>;
-
-/** The honest one-line verdict on the chosen method against the goal of twice the best-seller baseline's hit-rate. */
-export function evaluationVerdict(rows: Scores[], chosen: Scores['method'], goal = 2): string {
-  const popularity = rows.find((r) => r.method === 'popularity');
-  const best = rows.find((r) => r.method === chosen);
-  if (!popularity || !best || best.test_customers === 0) return 'Too few customers bought in both periods to evaluate the recommenders.';
-  const times = best.hit_rate_vs_popularity;
-  const reached = times !== null && times >= goal;
-  const ratio = times === null ? 'the best-seller baseline hits no one' : `${times.toFixed(2)}× the best sellers’ ${formatRate(popularity.hit_rate)}`;
-  return `${best.label}: ${formatRate(best.hit_rate)} of ${formatCount(best.test_customers)} test customers bought at least one recommended product, ${ratio} — ${reached ? `the ${goal}× goal is reached` : `short of the ${goal}× goal`}.`;
+/** "Rules within the 5 largest countries", "Rules within the largest country"; null when no place has a rule. */
+export function placeRulesTitle(places: number, words: Pick<Words, 'place' | 'places'>): string | null {
+  if (places === 0) return null;
+  return places === 1 ? `Rules within the largest ${words.place}` : `Rules within the ${places} largest ${words.places}`;
 }

@@ -1,6 +1,7 @@
 // The product and customer pages' data, bound to the configured report directory: routes,
 // links and the per-entity index, each computed once per dataset and build.
-import type { MetricName, MetricRows } from '../contracts/metrics.ts';
+import type { MetricName } from '../contracts/metrics.ts';
+import type { ReportFile } from '../contracts/registry.ts';
 import { z } from 'zod';
 import { basketFileSchema, type BasketFile, type BasketMetric, type BasketRows } from '../contracts/baskets.ts';
 import type { EntityKind } from './entitySlugs.ts';
@@ -42,7 +43,7 @@ export function customersOf(dataset: string): Map<string, CustomerEntity> {
 }
 
 /** A metric's rows, or none when the pipeline did not write it for this dataset (the page then shows an empty section). */
-function rowsOf<Name extends MetricName>(dataset: string, name: Name): MetricRows[Name][] {
+function rowsOf<Name extends MetricName>(dataset: string, name: Name): ReportFile<Name>['rows'] {
   return hasReportFile(dataset, name) ? metricOf(dataset, name).rows : [];
 }
 

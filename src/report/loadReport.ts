@@ -2,10 +2,11 @@
 // imports, so tests and scripts can use it with any directory.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { metricSchema, qualitySchema, summarySchema } from '../contracts/report.ts';
+import { metricSchema } from '../contracts/report.ts';
 import type { Metric, Quality, Summary } from '../contracts/report.ts';
-import type { MetricName, MetricRows } from '../contracts/metrics.ts';
+import type { MetricName } from '../contracts/metrics.ts';
+import { isReportFileName, type ReportFile } from '../contracts/registry.ts';
+import { requireReportFile } from './reportFile.ts';
 
 // Dataset and file names become URL segments and file names in the built site.
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -50,49 +51,27 @@ function reportFilePath(reportDir: string, dataset: string, stem: string): strin
   return join(reportDir, dataset, `${stem}.json`);
 }
 
-// Each file is parsed once per build even though many pages read it.
-const cache = new Map<string, unknown>();
-
-function readValidated<T>(reportDir: string, dataset: string, stem: string, schema: z.ZodType<T>): T {
-  const path = reportFilePath(reportDir, dataset, stem);
-  if (cache.has(path)) return cache.get(path) as T;
-  if (!existsSync(path)) {
-    throw new Error(`Missing report file ${path}: the pipeline did not write "${stem}" for dataset "${dataset}".`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new Error(`${path} does not match the report contract:\n${z.prettifyError(parsed.error)}`);
-  }
-  cache.set(path, parsed.data);
-  return parsed.data;
-}
-
 export function loadSummary(reportDir: string, dataset: string): Summary {
-  return readValidated(reportDir, dataset, 'summary', summarySchema);
+  return requireReportFile(reportDir, dataset, 'summary');
 }
 
 export function loadQuality(reportDir: string, dataset: string): Quality {
-  return readValidated(reportDir, dataset, 'quality', qualitySchema);
+  return requireReportFile(reportDir, dataset, 'quality');
 }
 
-/** A metric file; its rows are typed by the contract in src/contracts/metrics.ts. */
-export function loadMetric<Name extends MetricName>(reportDir: string, dataset: string, name: Name): Metric<MetricRows[Name]> {
-  const metric = readValidated(reportDir, dataset, name, metricSchema);
+/** A metric file every dataset of its kind has, checked against its schema in the registry. */
+export function loadMetric<Name extends MetricName>(reportDir: string, dataset: string, name: Name): ReportFile<Name> {
+  const metric = requireReportFile(reportDir, dataset, name);
   if (metric.metric !== name) {
     throw new Error(`${reportFilePath(reportDir, dataset, name)} says it is metric "${metric.metric}", expected "${name}".`);
   }
-  return metric as unknown as Metric<MetricRows[Name]>;
+  return metric;
 }
 
-/** Any JSON file of a dataset, parsed but only checked against the schema its name implies. */
+/** Any JSON file of a dataset (the downloads), checked against its registry schema when it has one. */
 export function loadAnyReportFile(reportDir: string, dataset: string, stem: string): Summary | Quality | Metric {
-  if (stem === 'summary') return loadSummary(reportDir, dataset);
-  if (stem === 'quality') return loadQuality(reportDir, dataset);
-  return readValidated(reportDir, dataset, stem, metricSchema);
+  if (isReportFileName(stem)) return requireReportFile(reportDir, dataset, stem) as Summary | Quality | Metric;
+  const parsed = metricSchema.safeParse(JSON.parse(readReportBytes(reportDir, dataset, stem).toString('utf8')));
+  if (!parsed.success) throw new Error(`${reportFilePath(reportDir, dataset, stem)} is not a report file: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }

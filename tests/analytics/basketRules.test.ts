@@ -88,7 +88,7 @@ describe('the whole basket and recommendation step', () => {
   it('uses the default params when none are given, and writes every file', async () => {
     const all = await buildBasketAndRecommendationFiles(db, 'baskets');
     expect([...all.keys()].sort()).toEqual([
-      'basket_rules.json', 'basket_rules_by_country.json', 'basket_summary.json', 'basket_triples.json',
+      'basket_rules.json', 'basket_rules_by_country.json', 'basket_signal.json', 'basket_summary.json', 'basket_triples.json',
       'customer_recommendations.json', 'product_bought_with.json', 'recommendation_evaluation.json',
     ]);
     expect((all.get('basket_summary.json') as { params: unknown }).params).toEqual(basketParams);
@@ -101,8 +101,12 @@ describe('the whole basket and recommendation step', () => {
   });
 
   it('leaves out per-customer recommendations for marketplace data', async () => {
+    // the categories come from the Olist product table: an empty one stands in for it here
+    await db.run('create or replace table stg_olist_products (product_id varchar, category varchar)');
+    await db.run('create or replace table stg_olist_category_translation (category varchar, category_english varchar)');
     const olist = await buildBasketAndRecommendationFiles(db, 'baskets', 'olist');
     expect(olist.has('customer_recommendations.json')).toBe(false);
     expect(olist.has('recommendation_evaluation.json')).toBe(true);
+    expect(olist.has('category_sequences.json')).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ describe('evaluateRecommenders(baskets, itemCount, customerKeys, params)', () =>
     // Best sellers (distinct customers): tea 4, cup 3, saucer 1, spoon 1. Customer 2 (has tea,
     // cup) gets saucer: miss; customer 3 (has tea, spoon) gets cup: hit. Coverage 2 of 4.
     expect(evaluation.scores).toEqual([
-      { method: 'popularity', hit_rate: 0.5, precision: 0.5, recall: 0.5, hit_rate_with_repeats: 0.5, recall_with_repeats: 0.5, coverage: 0.5 },
+      { method: 'popularity', hits: 1, hit: [false, true], hit_rate: 0.5, precision: 0.5, recall: 0.5, coverage: 0.5 },
     ]);
   });
 });

@@ -10,6 +10,13 @@ export const basketParams = {
   min_pair_baskets: 5,
 };
 
+export const categoryParams = {
+  /** The repeat-purchase rules between categories are found before the last this many months and checked on them. */
+  sequence_test_months: 6,
+  /** Fewest customers who followed a rule A → B in training for it to be kept. */
+  min_sequence_customers: 10,
+};
+
 export const recommendationParams = {
   /** The evaluation tests on the baskets of the last test_weeks weeks and trains on everything before. */
   test_weeks: 8,
@@ -32,4 +39,5 @@ export const recommendationParams = {
 };
 
 export type BasketParams = typeof basketParams;
+export type CategoryParams = typeof categoryParams;
 export type RecommendationParams = typeof recommendationParams;

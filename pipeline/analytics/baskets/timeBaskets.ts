@@ -10,6 +10,7 @@ import { openDatabase } from '../../engine/database.ts';
 import { prepareOlist } from '../../olist/prepareOlist.ts';
 import { buildRecommendationFiles } from '../recommendations/buildRecommendationFiles.ts';
 import { buildBasketModels, runBasketMetrics, RULE_METRICS } from './buildBasketFiles.ts';
+import { buildItemCategories } from './buildCategoryFiles.ts';
 
 export interface Timed {
   seconds: number;
@@ -53,7 +54,8 @@ export async function timeBaskets(dataset: DatasetConfig = realDataset(), effect
       return runBasketMetrics(db, dataset.name, RULE_METRICS);
     });
     const [, productBoughtWith] = await timed(() => runBasketMetrics(db, dataset.name, ['product_bought_with']));
-    const [, recommendations] = await timed(() => buildRecommendationFiles(db, dataset.name, { includeCustomers: kind !== 'olist' }));
+    await buildItemCategories(db, kind);
+    const [, recommendations] = await timed(() => buildRecommendationFiles(db, dataset.name, { includeCustomers: kind !== 'olist', kind }));
     const summary = (files.get('basket_summary.json') as { rows: { baskets: number; pair_rules: number }[] }).rows[0];
     return { dataset: dataset.name, baskets: summary?.baskets ?? 0, pairRules: summary?.pair_rules ?? 0, rules, productBoughtWith, recommendations };
   } finally {

@@ -11,11 +11,13 @@ import { METHODS, training, type MethodName } from './recommenders.ts';
 
 export interface EvaluationScores {
   method: MethodName;
+  /** Test customers with a target in their list. */
+  hits: number;
+  /** hit[c] = whether test customer c (in the evaluation's order) had a target in their list. */
+  hit: boolean[];
   hit_rate: number;
   precision: number;
   recall: number;
-  hit_rate_with_repeats: number;
-  recall_with_repeats: number;
   coverage: number;
 }
 
@@ -38,11 +40,12 @@ export function evaluateRecommenders(
   customerKeys: readonly string[],
   p: RecommendationParams,
   methods: readonly MethodName[] = Object.keys(METHODS) as MethodName[],
+  categoryOf?: Int32Array,
 ): Evaluation {
   const firstDay = baskets.reduce((min, b) => Math.min(min, b.day), Infinity);
   const lastDay = baskets.reduce((max, b) => Math.max(max, b.day), -Infinity);
   const testFrom = lastDay - 7 * p.test_weeks + 1;
-  const train = training(baskets, itemCount, testFrom - 1);
+  const train = training(baskets, itemCount, testFrom - 1, categoryOf);
   const bought = new Map<number, Set<number>>();
   for (const b of baskets) {
     if (b.day < testFrom || !train.histories.has(b.customer)) continue;
@@ -53,18 +56,19 @@ export function evaluateRecommenders(
   const newTo = (customer: number) => new Set([...bought.get(customer)!].filter((item) => !train.histories.get(customer)!.has(item)));
   const customers = [...bought.keys()].filter((c) => newTo(c).size > 0).sort((a, b) => a - b);
   const targets = customers.map(newTo);
-  const allBought = customers.map((c) => bought.get(c)!);
   const k = p.top_k;
   const scores = methods.map((method) => {
     const recommend = METHODS[method](train, p);
     const lists = customers.map((c) => recommend(c, customerKeys[c]!).map((r) => r.item));
+    const hit_rate = hitRate(lists, targets);
+    const hit = lists.map((list, c) => list.some((item) => targets[c]!.has(item)));
     return {
       method,
-      hit_rate: hitRate(lists, targets),
+      hits: hit.filter(Boolean).length,
+      hit,
+      hit_rate,
       precision: precisionAtK(lists, targets, k),
       recall: recallAtK(lists, targets, k),
-      hit_rate_with_repeats: hitRate(lists, allBought),
-      recall_with_repeats: recallAtK(lists, allBought, k),
       coverage: catalogueCoverage(lists, train.popular.length),
     };
   });

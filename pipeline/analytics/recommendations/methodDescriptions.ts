@@ -10,7 +10,8 @@ export interface MethodText {
 
 const percent = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
-export function methodTexts(p: RecommendationParams): Record<RecommendationMethod, MethodText> {
+/** `place` is the dataset's word for where a customer is: country, state. */
+export function methodTexts(p: RecommendationParams, place = 'country'): Record<RecommendationMethod, MethodText> {
   const notBought = 'that the customer has not bought before';
   return {
     random: {
@@ -27,6 +28,21 @@ export function methodTexts(p: RecommendationParams): Record<RecommendationMetho
       label: 'Trending',
       kind: 'baseline',
       description: `The ${p.top_k} products bought by the most customers in the last ${p.trend_days} days of training ${notBought}.`,
+    },
+    popularity_by_place: {
+      label: `Best sellers in the customer’s ${place}`,
+      kind: 'method',
+      description:
+        `The ${p.top_k} products bought by the most customers in the training weeks in the ${place} of the customer’s last ` +
+        `training purchase, ${notBought}; the overall best sellers fill a short list.`,
+    },
+    popularity_in_categories: {
+      label: 'Best sellers in the customer’s categories',
+      kind: 'method',
+      description:
+        'The best sellers of the product categories the customer bought in training: a product scores the number of customers ' +
+        'who bought it times the share of the customer’s products in its category. The ' +
+        `${p.top_k} best ${notBought} are recommended, the overall best sellers filling a short list.`,
     },
     item_cf_cosine: {
       label: 'Same customers (cosine)',

@@ -5,6 +5,8 @@ export interface PurchaseBasket {
   customer: number;
   day: number;
   items: readonly number[];
+  /** Index of the basket's place (country or state), when known. */
+  place?: number;
 }
 
 /** Per customer: item → the last day they bought it. */

@@ -8,6 +8,7 @@ import { itemNeighbours } from './itemNeighbours.ts';
 import { randomSample } from './randomSample.ts';
 import { recommendItems, type Recommendation } from './recommendItems.ts';
 import { buildHistories, itemsByCustomers, type Histories, type PurchaseBasket } from './purchases.ts';
+import { categoryBestSellers, placeBestSellers } from './segmentBestSellers.ts';
 
 export type Recommender = (customer: number, customerKey: string) => Recommendation[];
 
@@ -19,14 +20,16 @@ export interface Training {
   endDay: number;
   /** Items by distinct customers over the whole training period. */
   popular: number[];
+  /** categoryOf[item] = the item's category index, −1 for none; absent when the export has no categories. */
+  categoryOf?: Int32Array;
 }
 
 export type MethodName = RecommendationMethod;
 
-export function training(baskets: readonly PurchaseBasket[], itemCount: number, endDay: number): Training {
+export function training(baskets: readonly PurchaseBasket[], itemCount: number, endDay: number, categoryOf?: Int32Array): Training {
   const kept = baskets.filter((b) => b.day <= endDay);
   const histories = buildHistories(kept);
-  return { baskets: kept, histories, itemCount, endDay, popular: itemsByCustomers(histories, itemCount).order };
+  return { baskets: kept, histories, itemCount, endDay, popular: itemsByCustomers(histories, itemCount).order, ...(categoryOf ? { categoryOf } : {}) };
 }
 
 const boughtBy = (train: Training, customer: number) => {
@@ -101,6 +104,8 @@ export const METHODS: Record<MethodName, (train: Training, p: RecommendationPara
   random: randomRecommender,
   popularity: popularityRecommender,
   trending: trendingRecommender,
+  popularity_by_place: placeBestSellers,
+  popularity_in_categories: categoryBestSellers,
   item_cf_cosine: cosineItemCf,
   item_cf_recent_baskets: recentBasketItemCf,
 };

@@ -1,0 +1,56 @@
+// Runs `astro build` for one build's temp folders. Astro writes its server bundle and the
+// `.prerender/` chunks into outDir when outDir is below the working directory, and into
+// `<cwd>/.astro/` otherwise (astro/dist/prerender/utils.js, getOutDirWithinCwd), and its
+// cacheDir defaults to node_modules/.astro: both shared by every build in one checkout. So each
+// build runs Astro from a work folder of its own, .astro/builds/<pid>/, with its cache in it.
+// (Inside the project, because Node imports the prerender chunks and they must find node_modules.)
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'astro';
+import type { Logger } from '../effects.ts';
+import { TEMP_MARKER } from './outputChecks.ts';
+import { endChildProcesses, isAlive } from './processes.ts';
+
+export interface SiteBuild {
+  projectRoot: string;
+  reportDir: string;
+  /** The (temp) folder the site is written to; its parent is this build's own. */
+  outDir: string;
+  base: string;
+  logger: Logger;
+}
+
+/** Work folders of builds that were killed (they are inside the project, so not in the temp sibling). */
+async function removeStaleWork(builds: string, logger: Logger): Promise<void> {
+  if (!existsSync(builds)) return;
+  for (const name of readdirSync(builds)) {
+    const pid = Number(name);
+    if (!/^\d+$/.test(name) || pid === process.pid || isAlive(pid) || !existsSync(join(builds, name, TEMP_MARKER))) continue;
+    logger.info(`removing ${join(builds, name)}: Astro work folder of build ${pid}, which is no longer running`);
+    await rm(join(builds, name), { recursive: true, force: true });
+  }
+}
+
+export async function buildSite(site: SiteBuild): Promise<void> {
+  const builds = join(site.projectRoot, '.astro', 'builds');
+  await removeStaleWork(builds, site.logger);
+  const work = join(builds, String(process.pid));
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  await writeFile(join(work, TEMP_MARKER), `${JSON.stringify({ pid: process.pid, outDir: site.outDir })}\n`);
+  // astro.config.mjs reads these; the site reads the report this build just wrote.
+  process.env.VITRINE_REPORT_DIR = site.reportDir;
+  process.env.VITRINE_OUT_DIR = site.outDir;
+  process.env.VITRINE_BASE = site.base;
+  process.env.VITRINE_ASTRO_CACHE_DIR = join(work, 'cache');
+  const cwd = process.cwd();
+  process.chdir(work);
+  try {
+    await build({ root: site.projectRoot, logLevel: 'warn' });
+  } finally {
+    process.chdir(cwd);
+    await endChildProcesses();
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,141 @@
+// THE list of report files (data/report/<dataset>/<name>.json): for each, its schema, the code
+// that produces it, the dataset kinds it exists for, the pages that show it, and the plain
+// reason a page gives when a dataset does not have it. The pipeline writes every file through
+// it (pipeline/report/writeReportFiles.ts) and the site reads every file through it
+// (src/report/reportFile.ts). `grep -n products_best src/contracts/registry.ts` tells where a
+// metric comes from and where it is shown.
+import { z } from 'zod';
+import type { DatasetKind } from '../../pipeline/kinds/types.ts';
+import { basketRowSchemas } from './baskets.ts';
+import { calendarSchemas } from './calendar.ts';
+import { metricRowSchemas } from './metrics.ts';
+import { metricSchema, qualitySchema, summarySchema } from './report.ts';
+import { segmentRowSchemas } from './segments.ts';
+
+const ALL: readonly DatasetKind[] = ['online_retail', 'olist'];
+const SHOP: readonly DatasetKind[] = ['online_retail'];
+const MARKETPLACE: readonly DatasetKind[] = ['olist'];
+
+export interface ReportFileEntry<Schema extends z.ZodType = z.ZodType> {
+  schema: Schema;
+  /** The SQL file or TS module that computes it. */
+  producer: string;
+  kinds: readonly DatasetKind[];
+  /** The columns that identify a row (unique, never null); [] for a file of one row; null for a single object. */
+  key: readonly string[] | null;
+  /** Section pages (src/pages/[dataset]/<page>) that show it; "entity" = the product and customer pages. */
+  pages: readonly string[];
+  /** Why a dataset of another kind has no such file, in words for the page. */
+  absentBecause?: string;
+}
+
+const metric = <Row extends z.ZodType>(row: Row) => metricSchema.extend({ rows: z.array(row) });
+const sql = (file: string) => `pipeline/sql/${file}.sql`;
+
+const MARKETPLACE_ONLY = 'Only computed for marketplace data: it needs delivery dates, sellers and reviews.';
+const PER_BUYER = 'Not written for marketplace data: one row per buyer for ~95,000 mostly one-time buyers would be a large file that adds little to the rankings shown here.';
+const PER_PRODUCT = 'Not written for marketplace data: one series per product for ~33,000 products would be a large file that adds little to the rankings shown here.';
+
+function sqlMetric<Row extends z.ZodType>(name: string, row: Row, key: readonly string[], pages: readonly string[], kinds = ALL, absentBecause?: string, folder = 'metrics') {
+  return { schema: metric(row), producer: sql(`${folder}/${name}`), kinds, key, pages, absentBecause } satisfies ReportFileEntry;
+}
+function calendarFile<Schema extends z.ZodType>(schema: Schema, key: readonly string[], producer: string, pages: readonly string[]) {
+  return { schema, producer, kinds: ALL, key, pages } satisfies ReportFileEntry;
+}
+function basketFile<Row extends z.ZodType>(row: Row, key: readonly string[], producer: string, pages: readonly string[], kinds = ALL, absentBecause?: string) {
+  return { schema: metric(row), producer, kinds, key, pages, absentBecause } satisfies ReportFileEntry;
+}
+function segmentFile<Row extends z.ZodType>(row: Row, key: readonly string[], pages: readonly string[]) {
+  return { schema: metric(row), producer: 'pipeline/analytics/segments/buildSegmentFiles.ts', kinds: ALL, key, pages } satisfies ReportFileEntry;
+}
+const stock = 'pipeline/analytics/forecast/buildStockFiles.ts';
+const calendarTs = 'pipeline/analytics/calendar/buildCalendarFiles.ts';
+const recommendations = 'pipeline/analytics/recommendations/buildRecommendationFiles.ts';
+const baskets = 'pipeline/analytics/baskets/buildBasketFiles.ts';
+
+export const REPORT_FILES = {
+  summary: { schema: summarySchema, producer: 'pipeline/report/buildSummary.ts', kinds: ALL, key: null, pages: ['overview'] },
+  quality: { schema: qualitySchema, producer: 'pipeline/report/buildQuality.ts', kinds: ALL, key: null, pages: ['quality', 'overview'] },
+
+  monthly_sales: sqlMetric('monthly_sales', metricRowSchemas.monthly_sales, ['month'], ['overview', 'returns']),
+  product_sales: sqlMetric('product_sales', metricRowSchemas.product_sales, ['stock_code'], ['products', 'entity']),
+  products_best: sqlMetric('products_best', metricRowSchemas.products_best, ['stock_code'], ['products']),
+  products_worst_regular: sqlMetric('products_worst_regular', metricRowSchemas.products_worst_regular, ['stock_code'], ['products']),
+  products_highest_return_rate: sqlMetric('products_highest_return_rate', metricRowSchemas.products_highest_return_rate, ['stock_code'], ['products', 'returns']),
+  products_most_returned: sqlMetric('products_most_returned', metricRowSchemas.products_most_returned, ['stock_code'], ['returns']),
+  products_declining: sqlMetric('products_declining', metricRowSchemas.products_declining, ['stock_code'], ['products']),
+  customers_top_by_revenue: sqlMetric('customers_top_by_revenue', metricRowSchemas.customers_top_by_revenue, ['customer_id'], ['customers', 'recommendations']),
+  customers_top_by_orders: sqlMetric('customers_top_by_orders', metricRowSchemas.customers_top_by_orders, ['customer_id'], ['customers']),
+  customers_most_returns_by_count: sqlMetric('customers_most_returns_by_count', metricRowSchemas.customers_most_returns_by_count, ['customer_id'], ['customers']),
+  customers_most_returns_by_value: sqlMetric('customers_most_returns_by_value', metricRowSchemas.customers_most_returns_by_value, ['customer_id'], ['customers', 'returns']),
+  customers_highest_return_rate: sqlMetric('customers_highest_return_rate', metricRowSchemas.customers_highest_return_rate, ['customer_id'], ['customers']),
+  country_sales: sqlMetric('country_sales', metricRowSchemas.country_sales, ['country'], ['countries']),
+  country_top_products: sqlMetric('country_top_products', metricRowSchemas.country_top_products, ['country', 'rank'], ['countries']),
+  customer_types: sqlMetric('customer_types', metricRowSchemas.customer_types, ['customer_type'], ['customers'], SHOP,
+    'Not computed for marketplace data: every buyer is a private person (the marketplace sells to consumers), so there is no private-vs-shop split.'),
+  customer_sales: sqlMetric('customer_sales', metricRowSchemas.customer_sales, ['customer_id'], ['entity'], SHOP, PER_BUYER),
+  customer_monthly: sqlMetric('customer_monthly', metricRowSchemas.customer_monthly, ['customer_id', 'month'], ['entity'], SHOP, PER_BUYER),
+  customer_top_products: sqlMetric('customer_top_products', metricRowSchemas.customer_top_products, ['customer_id', 'rank'], ['entity'], SHOP, PER_BUYER),
+  product_monthly: sqlMetric('product_monthly', metricRowSchemas.product_monthly, ['stock_code', 'month'], ['entity'], SHOP, PER_PRODUCT),
+  product_countries: sqlMetric('product_countries', metricRowSchemas.product_countries, ['stock_code', 'rank'], ['entity'], SHOP, PER_PRODUCT),
+  product_descriptions: sqlMetric('product_descriptions', metricRowSchemas.product_descriptions, ['stock_code', 'description'], ['entity'], SHOP,
+    'Not written for marketplace data: a product’s name is its category, so it has no description variants.'),
+  cx_late_deliveries: sqlMetric('cx_late_deliveries', metricRowSchemas.cx_late_deliveries, ['order_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
+  cx_top_sellers: sqlMetric('cx_top_sellers', metricRowSchemas.cx_top_sellers, ['seller_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
+  cx_new_engaged_sellers: sqlMetric('cx_new_engaged_sellers', metricRowSchemas.cx_new_engaged_sellers, ['seller_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
+  cx_worst_zip_codes: sqlMetric('cx_worst_zip_codes', metricRowSchemas.cx_worst_zip_codes, ['zip_prefix'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
+  delivery_by_state: sqlMetric('delivery_by_state', metricRowSchemas.delivery_by_state, ['state'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
+  review_scores_monthly: sqlMetric('review_scores_monthly', metricRowSchemas.review_scores_monthly, ['month'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
+
+  calendar_daily: calendarFile(calendarSchemas.calendar_daily, ['date'], sql('metrics/calendar_daily'), ['calendar']),
+  calendar_gaps: calendarFile(calendarSchemas.calendar_gaps, ['gap_start'], sql('calendar/calendar_gaps'), ['calendar']),
+  seasonality_month: calendarFile(calendarSchemas.seasonality_month, ['month'], sql('metrics/seasonality_month'), ['calendar']),
+  seasonality_week: calendarFile(calendarSchemas.seasonality_week, ['iso_year', 'iso_week'], sql('metrics/seasonality_week'), ['calendar']),
+  seasonality_weekday: calendarFile(calendarSchemas.seasonality_weekday, ['weekday'], sql('metrics/seasonality_weekday'), ['calendar']),
+  seasonality_hour: calendarFile(calendarSchemas.seasonality_hour, ['weekday', 'hour'], sql('metrics/seasonality_hour'), ['calendar']),
+  week_of_year_top_products: calendarFile(calendarSchemas.week_of_year_top_products, ['iso_week', 'ranking', 'rank'], sql('metrics/week_of_year_top_products'), ['calendar']),
+  calendar_events: calendarFile(calendarSchemas.calendar_events, ['event', 'date'], calendarTs, ['calendar']),
+  product_seasonality: calendarFile(calendarSchemas.product_seasonality, ['stock_code'], calendarTs, ['calendar']),
+  product_events: calendarFile(calendarSchemas.product_events, ['event', 'stock_code'], calendarTs, ['calendar']),
+  event_week_profile: calendarFile(calendarSchemas.event_week_profile, ['event', 'week_offset'], calendarTs, ['calendar']),
+  stock_backtest: calendarFile(calendarSchemas.stock_backtest, ['window', 'demand_class', 'method'], stock, ['stock']),
+  stock_backtest_origins: calendarFile(calendarSchemas.stock_backtest_origins, ['origin', 'method'], stock, ['stock']),
+  stock_forecast: calendarFile(calendarSchemas.stock_forecast, ['stock_code', 'week'], stock, ['stock', 'entity']),
+  stock_history: calendarFile(calendarSchemas.stock_history, ['stock_code', 'week'], stock, ['entity']),
+  stock_products: calendarFile(calendarSchemas.stock_products, ['stock_code'], stock, ['stock', 'entity']),
+
+  basket_summary: basketFile(basketRowSchemas.basket_summary, [], baskets, ['baskets']),
+  basket_rules: basketFile(basketRowSchemas.basket_rules, ['antecedent_code', 'consequent_code'], baskets, ['baskets']),
+  basket_triples: basketFile(basketRowSchemas.basket_triples, ['antecedent_a_code', 'antecedent_b_code', 'consequent_code'], baskets, ['baskets']),
+  basket_rules_by_country: basketFile(basketRowSchemas.basket_rules_by_country, ['country', 'antecedent_code', 'consequent_code'], baskets, ['baskets']),
+  product_bought_with: basketFile(basketRowSchemas.product_bought_with, ['stock_code', 'rank'], baskets, ['baskets', 'entity']),
+  recommendation_evaluation: basketFile(basketRowSchemas.recommendation_evaluation, ['method'], recommendations, ['recommendations']),
+  basket_signal: basketFile(basketRowSchemas.basket_signal, [], 'pipeline/sql/baskets/basket_signal.sql', ['baskets']),
+  category_sequences: basketFile(basketRowSchemas.category_sequences, ['antecedent', 'consequent'], 'pipeline/analytics/baskets/buildCategoryFiles.ts', ['baskets'], MARKETPLACE,
+    'Only computed where products carry a category (marketplace data): the shop’s export names products, not categories.'),
+  customer_recommendations: basketFile(basketRowSchemas.customer_recommendations, ['customer_id', 'rank'], recommendations, ['entity'], SHOP, PER_BUYER),
+
+  segment_summary: segmentFile(segmentRowSchemas.segment_summary, [], ['segments']),
+  segment_features: segmentFile(segmentRowSchemas.segment_features, ['feature'], ['segments']),
+  segment_models: segmentFile(segmentRowSchemas.segment_models, ['family', 'k'], ['models']),
+  segment_profiles: segmentFile(segmentRowSchemas.segment_profiles, ['segment'], ['segments']),
+  segment_heatmap: segmentFile(segmentRowSchemas.segment_heatmap, ['segment', 'feature'], ['segments']),
+  segment_projection: segmentFile(segmentRowSchemas.segment_projection, ['customer_id'], ['segments']),
+  segment_rfm_groups: segmentFile(segmentRowSchemas.segment_rfm_groups, ['rfm_group'], ['segments']),
+  segment_stability: segmentFile(segmentRowSchemas.segment_stability, ['t0', 'weeks'], ['models']),
+  segment_customers: segmentFile(segmentRowSchemas.segment_customers, ['customer_id'], ['segments']),
+} satisfies Record<string, ReportFileEntry>;
+
+export type ReportFileName = keyof typeof REPORT_FILES;
+export type ReportFile<N extends ReportFileName> = z.infer<(typeof REPORT_FILES)[N]['schema']>;
+
+export const REPORT_FILE_NAMES = Object.keys(REPORT_FILES).sort() as ReportFileName[];
+
+export function isReportFileName(name: string): name is ReportFileName {
+  return Object.hasOwn(REPORT_FILES, name);
+}
+
+/** The files a dataset of this kind must have. */
+export function reportFilesFor(kind: DatasetKind): ReportFileName[] {
+  return REPORT_FILE_NAMES.filter((name) => (REPORT_FILES[name].kinds as readonly DatasetKind[]).includes(kind));
+}
