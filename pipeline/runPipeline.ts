@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Effects } from './effects.ts';
 import { buildDatasetReport } from './buildDatasetReport.ts';
 import type { PipelineConfig } from './config.ts';
+import { checkReportFiles } from './report/checkReportFiles.ts';
 import { stableJson } from './report/stableJson.ts';
 import { withOutputs } from './output/withOutputs.ts';
 
@@ -39,6 +40,7 @@ export async function writeReport(config: PipelineConfig, effects: Effects): Pro
   const result: PipelineResult = { datasets: [] };
   for (const dataset of config.datasets) {
     const files = await buildDatasetReport(dataset, effects);
+    checkReportFiles(dataset.kind ?? 'online_retail', files);
     const dir = join(config.reportDir, dataset.name);
     await mkdir(dir, { recursive: true });
     for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
