@@ -36,6 +36,12 @@ export const reviewScoresMonthRow = z.strictObject({
   month: z.string().regex(/^\d{4}-\d{2}$/), reviews: count, avg_score: rate.nullable(), share_bad: rate.nullable(), share_good: rate.nullable(),
 });
 
+/** A product category of the marketplace, ranked by net revenue (pipeline/sql/olist/metrics/category_sales.sql). */
+export const categorySalesRow = z.strictObject({
+  rank: count, category: z.string(), products: count, orders: count, units_sold: count,
+  gross: money, returns: money, net: money, share_net: rate, return_rate_units: rate.nullable(),
+});
+
 /** Metric file stem → row schema, merged into metricRowSchemas (metrics.ts). */
 export const olistMetricRowSchemas = {
   cx_late_deliveries: lateDeliveryRow,
@@ -44,6 +50,7 @@ export const olistMetricRowSchemas = {
   cx_worst_zip_codes: worstZipCodeRow,
   delivery_by_state: deliveryByStateRow,
   review_scores_monthly: reviewScoresMonthRow,
+  category_sales: categorySalesRow,
 };
 
 export type OlistMetricRows = { [N in keyof typeof olistMetricRowSchemas]: z.infer<(typeof olistMetricRowSchemas)[N]> };

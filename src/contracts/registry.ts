@@ -32,6 +32,7 @@ export interface ReportFileEntry<Schema extends z.ZodType = z.ZodType> {
 const metric = <Row extends z.ZodType>(row: Row) => metricSchema.extend({ rows: z.array(row) });
 const sql = (file: string) => `pipeline/sql/${file}.sql`;
 
+const NO_CATEGORIES = 'Only computed where products carry a category (marketplace data): the shop’s export names products, not categories.';
 const MARKETPLACE_ONLY = 'Only computed for marketplace data: it needs delivery dates, sellers and reviews.';
 const PER_BUYER = 'Not written for marketplace data: one row per buyer for ~95,000 mostly one-time buyers would be a large file that adds little to the rankings shown here.';
 const PER_PRODUCT = 'Not written for marketplace data: one series per product for ~33,000 products would be a large file that adds little to the rankings shown here.';
@@ -86,6 +87,7 @@ export const REPORT_FILES = {
   cx_worst_zip_codes: sqlMetric('cx_worst_zip_codes', metricRowSchemas.cx_worst_zip_codes, ['zip_prefix'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
   delivery_by_state: sqlMetric('delivery_by_state', metricRowSchemas.delivery_by_state, ['state'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
   review_scores_monthly: sqlMetric('review_scores_monthly', metricRowSchemas.review_scores_monthly, ['month'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
+  category_sales: sqlMetric('category_sales', metricRowSchemas.category_sales, ['category'], ['products'], MARKETPLACE, NO_CATEGORIES, 'olist/metrics'),
 
   calendar_daily: calendarFile(calendarSchemas.calendar_daily, ['date'], sql('metrics/calendar_daily'), ['calendar']),
   calendar_gaps: calendarFile(calendarSchemas.calendar_gaps, ['gap_start'], sql('calendar/calendar_gaps'), ['calendar']),
@@ -111,8 +113,7 @@ export const REPORT_FILES = {
   product_bought_with: basketFile(basketRowSchemas.product_bought_with, ['stock_code', 'rank'], baskets, ['baskets', 'entity']),
   recommendation_evaluation: basketFile(basketRowSchemas.recommendation_evaluation, ['method'], recommendations, ['recommendations']),
   basket_signal: basketFile(basketRowSchemas.basket_signal, [], 'pipeline/sql/baskets/basket_signal.sql', ['baskets']),
-  category_sequences: basketFile(basketRowSchemas.category_sequences, ['antecedent', 'consequent'], 'pipeline/analytics/baskets/buildCategoryFiles.ts', ['baskets'], MARKETPLACE,
-    'Only computed where products carry a category (marketplace data): the shop’s export names products, not categories.'),
+  category_sequences: basketFile(basketRowSchemas.category_sequences, ['antecedent', 'consequent'], 'pipeline/analytics/baskets/buildCategoryFiles.ts', ['baskets'], MARKETPLACE, NO_CATEGORIES),
   customer_recommendations: basketFile(basketRowSchemas.customer_recommendations, ['customer_id', 'rank'], recommendations, ['entity'], SHOP, PER_BUYER),
 
   segment_summary: segmentFile(segmentRowSchemas.segment_summary, [], ['segments']),

@@ -34,3 +34,17 @@ describe('the registry', () => {
     expect(unexplained).toEqual([]);
   });
 });
+
+describe('category_sales on the hand-made Olist fixture', () => {
+  it('ranks the categories as worked out by hand', () => {
+    // p1 (cama_mesa_banho → bed bath table): o1 60,000 + o2 100 + o6 10. p2 (pc_gamer, no
+    // translation): o1 50,000 + o4 1,000. p3 (no category): o3 500, canceled, so also 500 back,
+    // and o5 31 × 10. Net 60,110 + 51,000 + 310 = 111,420.
+    const rows = reports.olist!.json('category_sales.json').rows;
+    expect(rows).toEqual([
+      { rank: 1, category: 'bed bath table', products: 1, orders: 3, units_sold: 3, gross: 60110, returns: 0, net: 60110, share_net: 0.5395, return_rate_units: 0 },
+      { rank: 2, category: 'pc gamer', products: 1, orders: 2, units_sold: 2, gross: 51000, returns: 0, net: 51000, share_net: 0.4577, return_rate_units: 0 },
+      { rank: 3, category: 'unknown', products: 1, orders: 2, units_sold: 32, gross: 810, returns: 500, net: 310, share_net: 0.0028, return_rate_units: 0.0313 },
+    ]);
+  });
+});

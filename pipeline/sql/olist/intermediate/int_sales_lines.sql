@@ -2,7 +2,7 @@
 -- order item, plus a second, negative row for each item of a canceled or unavailable order
 -- (those orders play the part of returns, booked on the purchase date: the export has no
 -- cancellation date). invoice = order_id; stock_code = product_id; description = the English
--- category (Portuguese when untranslated, 'unknown' when missing) and the id's first 8
+-- category (Portuguese when untranslated, "unknown" when missing; underscores read as spaces) and the id's first 8
 -- characters; quantity = 1 per item; price = item price in BRL (freight excluded); customer_id =
 -- customer_unique_id (the person); country = the customer's state.
 with ledger as (
@@ -39,7 +39,7 @@ kept as (
         orders.purchased_at,
         customers.customer_unique_id,
         customers.state,
-        coalesce(translations.category_english, products.category, 'unknown') || ' · ' || left(items.product_id, 8) as description
+        replace(coalesce(translations.category_english, products.category, 'unknown'), '_', ' ') || ' · ' || left(items.product_id, 8) as description
     from ledger
     join items using (source_line)
     join orders using (order_id)
