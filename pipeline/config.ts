@@ -49,7 +49,9 @@ async function findDatasets(specs: readonly string[], root: string, effects: Eff
 
 async function fromSpec(spec: string, root: string, effects: Effects): Promise<DatasetConfig[]> {
   const eq = spec.indexOf('=');
-  const folders = (eq < 0 ? spec : spec.slice(eq + 1)).split(',').filter(Boolean).map((f) => resolve(root, f));
+  // Surrounding spaces are never part of a path here (a shell line `--data "a, b"` means a and b).
+  const folders = (eq < 0 ? spec : spec.slice(eq + 1)).split(',').map((f) => f.trim()).filter(Boolean).map((f) => resolve(root, f));
+  if (folders.length === 0) throw emptyPathError(spec);
   for (const folder of folders) {
     if (!(await effects.isDirectory(folder))) throw missingFolderError(folder);
   }
@@ -90,6 +92,16 @@ function dataset(name: string, folders: string[], root: string, kind: DatasetKin
   return kind === 'olist'
     ? { name: safe, folders, isSample, currency: 'BRL', kind }
     : { name: safe, folders, isSample, currency: 'GBP' };
+}
+
+function emptyPathError(spec: string): VitrineError {
+  return new VitrineError({
+    name: 'EmptyDataPath',
+    what: `--data (or VITRINE_DATA) was given ${spec.trim() === '' ? 'an empty path' : `"${spec}", which names no folder`}.`,
+    why: '--data must name a folder of data drops (or name=folder[,folder…]); an empty value usually comes from an unset shell variable.',
+    hint: 'Pass the folder, e.g. --data data/raw or --data shop=path/to/exports, or leave --data out to build data/raw.',
+    exitCode: EXIT.input,
+  });
 }
 
 function missingFolderError(folder: string): VitrineError {

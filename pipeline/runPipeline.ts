@@ -8,6 +8,8 @@ import type { Effects } from './effects.ts';
 import { buildDatasetReport } from './buildDatasetReport.ts';
 import type { PipelineConfig } from './config.ts';
 import { checkReportFiles } from './report/checkReportFiles.ts';
+import { withKindWords } from './kinds/kindWords.ts';
+import { profileOf } from './kinds/profiles.ts';
 import { stableJson } from './report/stableJson.ts';
 import { withOutputs } from './output/withOutputs.ts';
 
@@ -39,7 +41,7 @@ export async function runPipeline(config: PipelineConfig, effects: Effects, opti
 export async function writeReport(config: PipelineConfig, effects: Effects): Promise<PipelineResult> {
   const result: PipelineResult = { datasets: [] };
   for (const dataset of config.datasets) {
-    const files = await buildDatasetReport(dataset, effects);
+    const files = withKindWords(await buildDatasetReport(dataset, effects), profileOf(dataset.kind));
     checkReportFiles(dataset.kind ?? 'online_retail', files);
     const dir = join(config.reportDir, dataset.name);
     await mkdir(dir, { recursive: true });

@@ -3,6 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { duckdbMemoryLimit, outOfMemoryError } from './memory.ts';
 
 let instances = 0;
 
@@ -17,26 +18,32 @@ export interface Database {
 }
 
 export async function openDatabase(): Promise<Database> {
-  // A memory cap keeps a build within ~2 GB of RSS on a small machine; DuckDB spills big joins
-  // (the basket pair counts) to a temp folder of its own instead of growing (its own, so that
-  // parallel builds and tests never share spill files).
+  // DuckDB spills big joins and aggregates to a temp folder of its own instead of growing past
+  // the memory limit (its own, so that parallel builds and tests never share spill files).
   const spill = join(tmpdir(), `vitrine-duckdb-${process.pid}-${++instances}`);
+  const memory = duckdbMemoryLimit();
   const instance = await DuckDBInstance.create(':memory:', {
     threads: String(Math.max(2, navigatorCores())),
-    memory_limit: process.env.VITRINE_DUCKDB_MEMORY ?? '1GB',
+    memory_limit: memory.limit,
     temp_directory: spill,
   });
   const connection: DuckDBConnection = await instance.connect();
+  const guard = async <T>(sql: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw outOfMemoryError(error, sql, memory) ?? error;
+    }
+  };
   return {
-    run: async (sql) => {
-      await connection.run(sql);
-    },
-    all: async <T>(sql: string) => {
-      const reader = await connection.runAndReadAll(sql);
-      const rows = reader.getRowObjectsJS();
-      for (const row of rows) assertPlain(row, sql);
-      return rows as T[];
-    },
+    run: (sql) => guard(sql, async () => void (await connection.run(sql))),
+    all: <T>(sql: string) =>
+      guard(sql, async () => {
+        const reader = await connection.runAndReadAll(sql);
+        const rows = reader.getRowObjectsJS();
+        for (const row of rows) assertPlain(row, sql);
+        return rows as T[];
+      }),
     close: () => {
       connection.closeSync();
       instance.closeSync();

@@ -70,4 +70,6 @@ export interface KindProfile {
    * table itself (a marketplace export of several tables, some of them not read at all).
    */
   ledgerGroups: 'rules' | 'tables';
+  /** Phrase → the kind's phrase, applied in order to every file's grain and definition (none for the shop: its words are the model's). */
+  glossary: readonly (readonly [string | RegExp, string])[];
 }

@@ -2,6 +2,7 @@ import { summarySchema, type Source, type Summary } from '../../src/contracts/re
 import type { Database } from '../engine/database.ts';
 import { readSql } from '../engine/sqlFiles.ts';
 import { contractError } from '../errors.ts';
+import { assertDropsUsable } from './checkDrops.ts';
 import type { LoadedDrop } from '../sources/loadDrops.ts';
 
 interface SummaryRow {
@@ -34,6 +35,7 @@ export interface SummaryInput {
 }
 
 export async function buildSummary(db: Database, input: SummaryInput): Promise<Summary> {
+  if (input.kind === 'online_retail') await assertDropsUsable(db, input.dataset, input.drops);
   const [row] = (await db.all<SummaryRow>(readSql('report/summary.sql'))) as [SummaryRow];
   const spans = await db.all<{ drop_id: string; first: string | null; last: string | null }>(
     'select drop_id, first_ts::date::varchar as first, last_ts::date::varchar as last from stg_drops',

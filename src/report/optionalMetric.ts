@@ -23,6 +23,6 @@ export function optionalMetric<Name extends MetricName>(
   summary: Pick<Summary, 'dataset' | 'kind'>,
   name: Name,
 ): OptionalMetric<Name> {
-  const loaded = loadReportFile(reportDir, summary.dataset, name);
+  const loaded = loadReportFile(reportDir, summary.dataset, name, kindOf(summary));
   return loaded.ok ? { available: true, metric: loaded.file } : { available: false, name, reason: loaded.reason };
 }

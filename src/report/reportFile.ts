@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { REPORT_FILES, type ReportFile, type ReportFileName } from '../contracts/registry.ts';
+import { isReportFileName, REPORT_FILES, type ReportFile, type ReportFileName } from '../contracts/registry.ts';
 import type { DatasetKind } from '../../pipeline/kinds/types.ts';
 
 export type Loaded<N extends ReportFileName> = { ok: true; file: ReportFile<N> } | { ok: false; reason: string };
@@ -15,6 +15,7 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const cache = new Map<string, unknown>();
 
 function kindOfDataset(reportDir: string, dataset: string): DatasetKind {
+  if (!existsSync(join(reportDir, dataset, 'summary.json'))) return 'online_retail';
   const summary = loadReportFile(reportDir, dataset, 'summary');
   return summary.ok ? (summary.file.kind ?? 'online_retail') : 'online_retail';
 }
@@ -26,11 +27,13 @@ export function absentReason(name: ReportFileName, kind: DatasetKind): string {
   return `Not computed for this dataset: the report has no ${name}.json (the pipeline that built it did not write it; rebuild the report).`;
 }
 
-export function loadReportFile<N extends ReportFileName>(reportDir: string, dataset: string, name: N): Loaded<N> {
+/** `kind` (when the caller knows it) words the reason for an absent file; otherwise the dataset's summary says it. */
+export function loadReportFile<N extends ReportFileName>(reportDir: string, dataset: string, name: N, kind?: DatasetKind): Loaded<N> {
   if (!SAFE_NAME.test(dataset)) throw new Error(`Report dataset name "${dataset}" must be letters, digits, "-", "_" or "." (it becomes part of a URL).`);
+  if (!isReportFileName(name)) throw new Error(`${name}.json is not a report file the registry knows (src/contracts/registry.ts).`);
   const path = join(reportDir, dataset, `${name}.json`);
   if (cache.has(path)) return { ok: true, file: cache.get(path) as ReportFile<N> };
-  if (!existsSync(path)) return { ok: false, reason: absentReason(name, kindOfDataset(reportDir, dataset)) };
+  if (!existsSync(path)) return { ok: false, reason: absentReason(name, kind ?? kindOfDataset(reportDir, dataset)) };
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

@@ -37,8 +37,10 @@ describe('entitySlugs', () => {
     mkdirSync(join(dir, 'shop'));
     const file = (metric: string, rows: object[]) =>
       writeFileSync(join(dir, 'shop', `${metric}.json`), JSON.stringify({ metric, dataset: 'shop', grain: 'g', definition: 'd', rows }));
-    file('product_sales', [{ stock_code: '85123A' }, { stock_code: '85123a' }]);
-    file('customer_sales', [{ customer_id: '12346' }]);
+    const money = { gross: 1, returns: 0, net: 1, units_sold: 1, units_returned: 0, return_rate_units: 0, return_rate_value: 0, orders: 1 };
+    const product = (rank: number, stock_code: string) => ({ rank, stock_code, description: 'D', ...money, customers: 1, months_active: 1, first_sale: '2011-01-01', last_sale: '2011-01-01' });
+    file('product_sales', [product(1, '85123A'), product(2, '85123a')]);
+    file('customer_sales', [{ rank: 1, customer_id: '12346', country: 'France', customer_type: 'private', ...money, return_lines: 0, median_units_per_line: 1, avg_order_value: 1, first_purchase: '2011-01-01', last_purchase: '2011-01-01' }]);
     const products = entitySlugs(dir, 'shop', 'product');
     expect(products.entries()).toEqual([['85123A', `85123a-${shortHash('85123A')}`], ['85123a', '85123a']]);
     expect(entitySlugs(dir, 'shop', 'product')).toBe(products);

@@ -38,7 +38,7 @@ describe('loadReport', () => {
   it('names the file and the problem when a file breaks the contract', () => {
     const dir = reportDir();
     expect(() => loadMetric(dir, 'a', 'country_sales')).toThrow(/Missing report file .*country_sales\.json/);
-    expect(() => loadMetric(dir, 'a', 'broken' as 'country_sales')).toThrow(/broken\.json does not match the report contract/);
+    expect(() => loadMetric(dir, 'a', 'broken' as 'country_sales')).toThrow(/broken\.json is not a report file the registry knows/);
   });
   it('refuses names that cannot be URL segments', () => {
     expect(() => loadSummary('/tmp', '../etc')).toThrow(/must be letters/);

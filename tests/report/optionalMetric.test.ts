@@ -23,18 +23,18 @@ describe('optionalMetric', () => {
     expect(optionalMetric(reportDir(), olist, 'customer_types')).toEqual({
       available: false,
       name: 'customer_types',
-      reason: 'Not computed for marketplace data: every buyer is a private person (Olist sells to consumers), so there is no private-vs-shop split.',
+      reason: 'Not computed for marketplace data: every buyer is a private person (the marketplace sells to consumers), so there is no private-vs-shop split.',
     });
   });
 });
 
 describe('notComputedReason', () => {
   it('explains marketplace-only metrics on a shop dataset (kind missing = an older shop report)', () => {
-    expect(notComputedReason('cx_late_deliveries', {})).toBe('Only computed for the Olist marketplace export: it needs delivery dates, sellers and reviews.');
+    expect(notComputedReason('cx_late_deliveries', {})).toBe('Only computed for marketplace data: it needs delivery dates, sellers and reviews.');
   });
   it('names the missing file when there is no known reason', () => {
     expect(notComputedReason('customer_types', { kind: 'online_retail' })).toBe(
-      'Not computed for this dataset: the report has no customer_types.json (the pipeline that built it did not write it).',
+      'Not computed for this dataset: the report has no customer_types.json (the pipeline that built it did not write it; rebuild the report).',
     );
   });
 });

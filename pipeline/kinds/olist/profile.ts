@@ -2,6 +2,7 @@
 // day of the week, with Brazil's retail calendar.
 import { blackFriday, fixedDay, fromEaster, nthWeekdayOf } from '../calendarRules.ts';
 import type { KindProfile } from '../types.ts';
+import { olistGlossary } from './glossary.ts';
 
 // Three weeks of lead-up: buyers order for a date, and delivery takes one to two weeks.
 const LEAD = 21;
@@ -17,6 +18,7 @@ export const olistProfile: KindProfile = {
     Returns: 'Canceled orders', customerDetail: 'Distinct buyers (customer_unique_id)', customersCounted: 'customers', placeDetail: 'Brazilian states of the buyers',
   },
   ledgerGroups: 'tables',
+  glossary: olistGlossary,
   calendar: {
     leadWhy: 'three weeks of lead-up, in which buyers order a gift in time for delivery; six for Christmas',
     // A marketplace sells every day: a week without one order is missing data.

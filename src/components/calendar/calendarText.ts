@@ -71,11 +71,12 @@ export function peakMonthByYearTakeaway(months: CalendarRow<'seasonality_month'>
   return `The peak month: ${text}${change}.`;
 }
 
-export function weekdayTakeaway(rows: CalendarRow<'seasonality_weekday'>[], currency: string): string {
+export function weekdayTakeaway(rows: CalendarRow<'seasonality_weekday'>[], currency: string, business = 'the shop'): string {
   const best = maxBy(rows.filter((r) => r.net_per_trading_day !== null), (r) => r.net_per_trading_day!);
   if (!best) return 'No sales in this period.';
   const rare = rows.filter((r) => r.calendar_days > 0 && r.trading_days / r.calendar_days < 0.1).map((r) => `${r.weekday_name}s (${formatCount(r.trading_days)} of ${formatCount(r.calendar_days)})`);
-  const closed = rare.length > 0 ? ` The shop hardly ever trades on ${rare.join(' or ')}.` : '';
+  const who = business.charAt(0).toUpperCase() + business.slice(1);
+  const closed = rare.length > 0 ? ` ${who} hardly ever trades on ${rare.join(' or ')}.` : '';
   return `${best.weekday_name} brings the most per trading day: ${formatMoneyShort(best.net_per_trading_day!, currency)}.${closed}`;
 }
 
