@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { join, resolve } from 'node:path';
 import { median } from 'd3-array';
 import { openDatabase, sqlString } from '../pipeline/engine/database.ts';
-import { formatBasketTiming, timeBaskets } from '../pipeline/analytics/baskets/timeBaskets.ts';
+import { formatBasketTiming, timeBaskets } from './bench/timeBaskets.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);

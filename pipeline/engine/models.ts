@@ -1,31 +1,13 @@
-// Builds the SQL models (staging → ledger → intermediate) as tables, in dependency order.
+// Builds the SQL models (staging → ledger → intermediate) as tables, in the order their reads give.
 import { fileURLToPath } from 'node:url';
 
 import { readSql } from './sqlFiles.ts';
 import { sqlString, type Database } from './database.ts';
 import type { LoadedDrop } from '../sources/loadDrops.ts';
+import { onlineRetailModels } from '../kinds/online-retail/models.ts';
+import { orderModels, tableOf } from './modelOrder.ts';
 
 const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
-
-/** Online Retail models in dependency order; the file stem is the table name. */
-export const modelOrder = [
-  'staging/stg_drops',
-  'ledger/ledger_lines',
-  'intermediate/int_sales_lines',
-  'intermediate/int_products',
-  'intermediate/int_customers',
-  ...sharedStatsModels(),
-] as const;
-
-/** The models every dataset kind shares once it has int_sales_lines and int_customers. */
-export function sharedStatsModels(): string[] {
-  return [
-    'intermediate/int_product_stats',
-    'intermediate/int_customer_stats',
-    'intermediate/int_product_rows',
-    'intermediate/int_customer_rows',
-  ];
-}
 
 export async function loadSeeds(db: Database, seeds: readonly string[] = ['ledger_rules', 'non_product_codes']): Promise<void> {
   for (const seed of seeds) {
@@ -38,9 +20,7 @@ export async function createDropManifest(db: Database, drops: readonly LoadedDro
   for (const drop of drops) await db.run(`insert into drop_manifest values (${sqlString(drop.drop)})`);
 }
 
-export async function buildModels(db: Database, models: readonly string[] = modelOrder): Promise<void> {
-  for (const model of models) {
-    const table = model.split('/').at(-1)!;
-    await db.run(`create table ${table} as ${readSql(`${model}.sql`)}`);
-  }
+/** Builds a kind's models (its manifest, in any order) as tables, each after the models it reads. */
+export async function buildModels(db: Database, models: readonly string[] = onlineRetailModels): Promise<void> {
+  for (const model of orderModels(models)) await db.run(`create table ${tableOf(model)} as ${readSql(`${model}.sql`)}`);
 }

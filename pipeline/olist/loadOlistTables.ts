@@ -2,12 +2,15 @@
 // source line). A missing table is not fatal unless the report cannot exist without it; the
 // build says which features it takes away. Tables absent are created empty so that the SQL
 // models still run and simply find nothing.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Effects } from '../effects.ts';
-import { VitrineError, EXIT, unreadableFileError } from '../errors.ts';
-import { sqlIdent, sqlString, type Database } from '../engine/database.ts';
-import { hashFile } from '../sources/hashFile.ts';
-import { readCsvHeader } from '../sources/readCsvHeader.ts';
+import { VitrineError, EXIT } from '../errors.ts';
+import { sqlIdent, type Database } from '../engine/database.ts';
+import { assertFile } from '../sources/listDrops.ts';
+import { readCsvTable } from '../sources/readCsvTable.ts';
+import { scanDrop, scanWarnings } from '../sources/scanDrop.ts';
 import { olistTables, requiredOlistTables, type OlistTable } from './olistTables.ts';
 
 export interface LoadedOlistTable {
@@ -28,14 +31,19 @@ export async function loadOlistTables(db: Database, folders: readonly string[], 
   for (const folder of folders) for (const name of await effects.listDir(folder)) files.set(name, join(folder, name));
   const loaded: LoadedOlistTable[] = [];
   const missing: OlistTable[] = [];
-  for (const table of olistTables) {
-    const name = [...files.keys()].find((n) => table.file.test(n));
-    if (!name) {
-      missing.push(table);
-      await createEmpty(db, table);
-      continue;
+  const tempDir = await mkdtemp(join(tmpdir(), 'vitrine-olist-'));
+  try {
+    for (const table of olistTables) {
+      const name = [...files.keys()].find((n) => table.file.test(n));
+      if (!name) {
+        missing.push(table);
+        await createEmpty(db, table);
+        continue;
+      }
+      loaded.push(await loadOne(db, table, name, files.get(name)!, tempDir, effects));
     }
-    loaded.push(await loadOne(db, table, name, files.get(name)!));
+  } finally {
+    await rm(tempDir, { recursive: true, force: true });
   }
   const fatal = missing.filter((t) => (requiredOlistTables as readonly string[]).includes(t.name));
   if (fatal.length > 0) throw missingTableError(fatal, folders);
@@ -43,23 +51,15 @@ export async function loadOlistTables(db: Database, folders: readonly string[], 
   return { loaded, missing };
 }
 
-async function loadOne(db: Database, table: OlistTable, file: string, path: string): Promise<LoadedOlistTable> {
-  const header = (await readCsvHeader(path)).map((h) => h.trim().replace(/^\uFEFF/, ''));
+async function loadOne(db: Database, table: OlistTable, file: string, path: string, tempDir: string, effects: Effects): Promise<LoadedOlistTable> {
+  await assertFile(path);
+  const scan = await scanDrop(path, file, tempDir);
+  for (const warning of scanWarnings(file, scan)) effects.logger.warn(warning);
+  const header = scan.firstRecords[0]!.fields.map((h) => h.trim());
   const missingColumns = table.columns.filter((c) => !header.includes(c));
   if (missingColumns.length > 0) throw wrongHeaderError(file, header, table);
-  const columns = header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ');
-  const raw = `raw_olist_${table.name}`;
-  try {
-    await db.run(`create table ${raw} as select * from read_csv(${sqlString(path)},
-      header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-      strict_mode = false, null_padding = false, columns = {${columns}})`);
-  } catch (error) {
-    throw unreadableFileError(file, error instanceof Error ? error.message.split('\n')[0]! : String(error), error);
-  }
-  await db.run(`alter table ${raw} add column source_line integer`);
-  await db.run(`update ${raw} set source_line = (rowid + 2)::integer`);
-  const [{ rows }] = (await db.all<{ rows: number }>(`select count(*)::integer as rows from ${raw}`)) as [{ rows: number }];
-  return { table, drop: file, file, rows, sha256: await hashFile(path) };
+  const rows = await readCsvTable(db, `raw_olist_${table.name}`, path, { file, header, strict: false, scan });
+  return { table, drop: file, file, rows, sha256: scan.sha256 };
 }
 
 async function createEmpty(db: Database, table: OlistTable): Promise<void> {

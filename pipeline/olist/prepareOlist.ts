@@ -2,7 +2,8 @@
 // (int_sales_lines, int_customers), after which the shared models and metrics apply.
 import type { Effects } from '../effects.ts';
 import { sqlString, type Database } from '../engine/database.ts';
-import { buildModels, loadSeeds, sharedStatsModels } from '../engine/models.ts';
+import { buildModels, loadSeeds } from '../engine/models.ts';
+import { olistModels } from '../kinds/olist/models.ts';
 import { fillTemplate, readSql } from '../engine/sqlFiles.ts';
 import type { SummarySource } from '../report/buildSummary.ts';
 import { loadOlistTables, type OlistLoad } from './loadOlistTables.ts';
@@ -15,7 +16,7 @@ export async function prepareOlist(db: Database, folders: readonly string[], eff
     await db.run(`create table stg_olist_${table.name} as ${fillTemplate(readSql(`olist/staging/stg_olist_${table.name}.sql`), raw)}`);
   }
   await loadSeeds(db, ['marketplace_ledger_rules']);
-  await buildModels(db, ['olist/ledger/olist_ledger_lines', 'olist/intermediate/int_sales_lines', 'intermediate/int_products', 'olist/intermediate/int_customers', ...sharedStatsModels()]);
+  await buildModels(db, olistModels);
   await createDropSpans(db, load);
   const sources = load.loaded.map((t) => ({
     drop: t.drop,

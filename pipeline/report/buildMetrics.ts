@@ -1,38 +1,17 @@
-// Runs every metric file in pipeline/sql/metrics: file stem = JSON name = chart name.
-import { readdirSync } from 'node:fs';
+// Runs the metric files of pipeline/sql/metrics and olist/metrics: file stem = JSON name = registry key.
 import { metricSchema, type Metric } from '../../src/contracts/report.ts';
 import type { Database, SqlRow } from '../engine/database.ts';
-import { fillTemplate, parseSqlHeader, readSql, sqlPath } from '../engine/sqlFiles.ts';
+import { fillTemplate, parseSqlHeader, readSql } from '../engine/sqlFiles.ts';
+import { spineSqlMetrics } from '../../src/contracts/registry.ts';
+import type { DatasetKind } from '../kinds/types.ts';
 import { contractError } from '../errors.ts';
 
 /**
- * Metrics left out for Olist: the private/shop split does not apply to a marketplace, and the
- * per-entity series feed one page per product and customer, which for ~33k products and ~95k
- * mostly one-time buyers would be 130k pages and ~130 MB of JSON that no one reads.
+ * The SQL metrics the spine runs for a dataset kind, as paths under pipeline/sql without `.sql`:
+ * the registry's entries of the kind whose step is the spine (src/contracts/registry.ts).
  */
-const onlineRetailOnly = new Set([
-  'customer_types',
-  'customer_sales',
-  'customer_monthly',
-  'customer_top_products',
-  'product_monthly',
-  'product_countries',
-  'product_descriptions',
-]);
-
-/**
- * The metric files of a dataset kind, as paths under pipeline/sql without `.sql`: the shared
- * ones in metrics/, and for Olist also olist/metrics/ (the dashboard queries).
- */
-export function metricNames(kind: 'online_retail' | 'olist' = 'online_retail'): string[] {
-  const stems = (dir: string) => readdirSync(sqlPath(dir)).filter((f) => f.endsWith('.sql')).map((f) => `${dir}/${f.slice(0, -4)}`);
-  const shared = stems('metrics')
-    .filter((m) => kind === 'online_retail' || !onlineRetailOnly.has(m.slice('metrics/'.length)))
-    // Metrics with {{param}} placeholders, or reading models built with params (the basket
-    // models of pipeline/analytics/baskets, the calendar gaps of the kind's calendar), are run
-    // by the analytics step that owns those params.
-    .filter((m) => !/\{\{\w+\}\}|\bint_basket_|\bint_calendar_gaps\b/.test(readSql(`${m}.sql`)));
-  return [...shared, ...(kind === 'olist' ? stems('olist/metrics') : [])].sort();
+export function metricNames(kind: DatasetKind = 'online_retail'): string[] {
+  return spineSqlMetrics(kind);
 }
 
 /**

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { config } from './config.ts';
 import { dayOf, dayOfMinute } from './calendar/dates.ts';
-import { Rng } from './random/prng.ts';
+import { Rng } from '../random/prng.ts';
 import { buildCatalog, type Catalog } from './catalog/catalog.ts';
 import { buildCustomers } from './customers/customers.ts';
 import { scheduleOrders } from './orders/schedule.ts';

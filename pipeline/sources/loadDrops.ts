@@ -3,15 +3,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Effects } from '../effects.ts';
-import { unknownLayoutError, unreadableFileError } from '../errors.ts';
+import type { Effects, Logger } from '../effects.ts';
+import { unknownLayoutError } from '../errors.ts';
 import { sqlIdent, sqlString, type Database } from '../engine/database.ts';
 import { fillTemplate, readSql } from '../engine/sqlFiles.ts';
-import { chooseDateFormat, dateCastSql, dateStatsSql, type DateFormatChoice, type DateTextStats } from './dateFormats.ts';
+import { dateCastSql, decideDateFormat, type DateFormatChoice } from './dateFormats.ts';
 import { hashFile } from './hashFile.ts';
+import { headerNotFoundError } from './inputErrors.ts';
 import { canonicalFields, detectLayout, expectedHeaders, type Layout } from './layouts.ts';
 import type { DropFile } from './listDrops.ts';
 import { readCsvHeader } from './readCsvHeader.ts';
+import { readCsvTable } from './readCsvTable.ts';
+import { scanDrop, scanWarnings, type ScannedDrop } from './scanDrop.ts';
 import { xlsxToCsv } from './xlsxToCsv.ts';
 
 export interface LoadedDrop {
@@ -30,15 +33,16 @@ export async function loadDrops(db: Database, files: readonly DropFile[], effect
   try {
     const loaded: LoadedDrop[] = [];
     for (const file of files) {
-      const sha256 = await hashFile(file.path);
-      const parts = file.kind === 'xlsx' ? await xlsxToCsv(file.path, tempDir) : [{ sheet: null, csvPath: file.path }];
+      const scan = file.kind === 'csv' ? await scanDrop(file.path, file.file, tempDir) : null;
+      for (const warning of scan ? scanWarnings(file.file, scan) : []) effects.logger.warn(warning);
+      const sha256 = scan?.sha256 ?? (await hashFile(file.path));
+      const parts = file.kind === 'xlsx' ? await xlsxToCsv(file.path, file.file, tempDir, effects.logger) : [{ sheet: null, csvPath: file.path }];
       for (const part of parts) {
         const drop = part.sheet === null ? file.file : `${file.file}#${part.sheet}`;
         const table = `raw_${loaded.length + 1}`;
         const started = effects.now();
-        const { layout, rows } = await loadCsv(db, part.csvPath, drop, table, part.sheet !== null);
-        const stats = (await db.all<DateTextStats>(dateStatsSql(table, layout.columns.invoice_date)))[0]!;
-        const dateFormat = chooseDateFormat(stats);
+        const { layout, rows } = await loadCsv(db, part.csvPath, drop, table, scan, effects.logger);
+        const dateFormat = await decideDateFormat(db, table, layout.columns.invoice_date, drop);
         if (dateFormat.ambiguous) effects.logger.warn(`${drop}: day/month order cannot be told from the dates; assumed month first.`);
         loaded.push({ drop, file: file.file, sheet: part.sheet, layout, table, rows, sha256, dateFormat });
         effects.logger.info(`  loaded ${drop}: ${rows.toLocaleString('en-GB')} rows, ${layout.name} layout, dates ${dateFormat.label} (${Math.round(effects.now() - started)} ms)`);
@@ -51,33 +55,28 @@ export async function loadDrops(db: Database, files: readonly DropFile[], effect
   }
 }
 
-async function loadCsv(db: Database, path: string, drop: string, table: string, hasSourceLine: boolean) {
-  const header = (await readCsvHeader(path)).map((h) => h.trim().replace(/^\uFEFF/, ''));
-  const dataHeader = hasSourceLine ? header.slice(0, -1) : header;
-  const layout = detectLayout(dataHeader);
-  if (!layout) throw unknownLayoutError(drop, dataHeader, expectedHeaders());
-  const columns = header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ');
-  try {
-    await db.run(`create table ${table} as select * from read_csv(${sqlString(path)},
-      header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-      strict_mode = true, null_padding = false, columns = {${columns}})`);
-  } catch (error) {
-    throw unreadableFileError(drop, describeCsvError(error), error);
+async function loadCsv(db: Database, path: string, drop: string, table: string, scan: ScannedDrop | null, logger: Logger) {
+  // XLSX sheets come as CSVs we wrote, with their Excel row number as the last column.
+  if (!scan) {
+    const header = (await readCsvHeader(path)).map((h) => h.trim());
+    const layout = detectLayout(header.slice(0, -1));
+    if (!layout) throw unknownLayoutError(drop, header.slice(0, -1), expectedHeaders());
+    return { layout, rows: await readCsvTable(db, table, path, { file: drop, header, strict: true, scan }) };
   }
-  if (!hasSourceLine) {
-    // With insertion order preserved (DuckDB's default), rowid follows the file; line 1 is the header.
-    await db.run(`alter table ${table} add column source_line integer`);
-    await db.run(`update ${table} set source_line = (rowid + 2)::integer`);
+  const records = scan.firstRecords.map((r) => ({ ...r, fields: r.fields.map((h) => h.trim()) }));
+  const headerAt = records.findIndex((r) => detectLayout(r.fields));
+  if (headerAt < 0) {
+    const [first] = records as [(typeof records)[number]];
+    if (records.length === 1 && first.line === 1) throw unknownLayoutError(drop, first.fields, expectedHeaders());
+    throw headerNotFoundError(`${drop}, line ${first.line}`, first.fields, `line below it down to line ${records.at(-1)!.line}`, expectedHeaders());
   }
-  const [{ rows }] = (await db.all<{ rows: number }>(`select count(*)::integer as rows from ${table}`)) as [{ rows: number }];
-  return { layout, rows };
-}
-
-function describeCsvError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /line:?\s*(\d+)/i.exec(message)?.[1];
-  const first = message.split('\n').find((l) => l.trim() !== '') ?? message;
-  return `${line ? `line ${line}: ` : ''}${first.replace(/^.*Error:\s*/, '')}`;
+  const header = records[headerAt]!;
+  if (headerAt > 0) {
+    const above = records.slice(0, headerAt).map((r) => `[${r.fields.join(', ')}]`).join(' ');
+    logger.warn(`${drop}: header found on line ${header.line}; ${headerAt} line(s) above it skipped: ${above}.`);
+  }
+  const rows = await readCsvTable(db, table, path, { file: drop, header: header.fields, strict: true, scan, headerAt });
+  return { layout: detectLayout(header.fields)!, rows };
 }
 
 async function stageDrops(db: Database, drops: readonly LoadedDrop[]): Promise<void> {

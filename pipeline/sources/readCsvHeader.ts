@@ -1,4 +1,4 @@
-// Reads only the first line of a CSV or CSV.gz file, to detect its layout before loading.
+// Reads only the first line of a CSV that vitrine wrote itself (an XLSX sheet); drops are scanned by scanDrop.ts.
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';

@@ -16,10 +16,15 @@ const ALL: readonly DatasetKind[] = ['online_retail', 'olist'];
 const SHOP: readonly DatasetKind[] = ['online_retail'];
 const MARKETPLACE: readonly DatasetKind[] = ['olist'];
 
+/** The build steps of a dataset (pipeline/buildDatasetReport.ts), in the order they run. */
+export type ReportStep = 'spine' | 'segments' | 'calendar and stock' | 'baskets and recommendations';
+
 export interface ReportFileEntry<Schema extends z.ZodType = z.ZodType> {
   schema: Schema;
   /** The SQL file or TS module that computes it. */
   producer: string;
+  /** The step that runs the producer: the spine runs every SQL metric of its kind. */
+  step: ReportStep;
   kinds: readonly DatasetKind[];
   /** The columns that identify a row (unique, never null); [] for a file of one row; null for a single object. */
   key: readonly string[] | null;
@@ -38,25 +43,24 @@ const PER_BUYER = 'Not written for marketplace data: one row per buyer for ~95,0
 const PER_PRODUCT = 'Not written for marketplace data: one series per product for ~33,000 products would be a large file that adds little to the rankings shown here.';
 
 function sqlMetric<Row extends z.ZodType>(name: string, row: Row, key: readonly string[], pages: readonly string[], kinds = ALL, absentBecause?: string, folder = 'metrics') {
-  return { schema: metric(row), producer: sql(`${folder}/${name}`), kinds, key, pages, absentBecause } satisfies ReportFileEntry;
+  return { schema: metric(row), producer: sql(`${folder}/${name}`), step: 'spine', kinds, key, pages, absentBecause } satisfies ReportFileEntry;
 }
-function calendarFile<Schema extends z.ZodType>(schema: Schema, key: readonly string[], producer: string, pages: readonly string[]) {
-  return { schema, producer, kinds: ALL, key, pages } satisfies ReportFileEntry;
+function calendarFile<Schema extends z.ZodType>(schema: Schema, key: readonly string[], producer: string, pages: readonly string[], step: ReportStep = 'calendar and stock') {
+  return { schema, producer, step, kinds: ALL, key, pages } satisfies ReportFileEntry;
 }
 function basketFile<Row extends z.ZodType>(row: Row, key: readonly string[], producer: string, pages: readonly string[], kinds = ALL, absentBecause?: string) {
-  return { schema: metric(row), producer, kinds, key, pages, absentBecause } satisfies ReportFileEntry;
+  return { schema: metric(row), producer, step: 'baskets and recommendations', kinds, key, pages, absentBecause } satisfies ReportFileEntry;
 }
 function segmentFile<Row extends z.ZodType>(row: Row, key: readonly string[], pages: readonly string[]) {
-  return { schema: metric(row), producer: 'pipeline/analytics/segments/buildSegmentFiles.ts', kinds: ALL, key, pages } satisfies ReportFileEntry;
+  return { schema: metric(row), producer: 'pipeline/analytics/segments/buildSegmentFiles.ts', step: 'segments', kinds: ALL, key, pages } satisfies ReportFileEntry;
 }
 const stock = 'pipeline/analytics/forecast/buildStockFiles.ts';
 const calendarTs = 'pipeline/analytics/calendar/buildCalendarFiles.ts';
 const recommendations = 'pipeline/analytics/recommendations/buildRecommendationFiles.ts';
-const baskets = 'pipeline/analytics/baskets/buildBasketFiles.ts';
 
 export const REPORT_FILES = {
-  summary: { schema: summarySchema, producer: 'pipeline/report/buildSummary.ts', kinds: ALL, key: null, pages: ['overview'] },
-  quality: { schema: qualitySchema, producer: 'pipeline/report/buildQuality.ts', kinds: ALL, key: null, pages: ['quality', 'overview'] },
+  summary: { schema: summarySchema, producer: 'pipeline/report/buildSummary.ts', step: 'spine', kinds: ALL, key: null, pages: ['overview'] },
+  quality: { schema: qualitySchema, producer: 'pipeline/report/buildQuality.ts', step: 'spine', kinds: ALL, key: null, pages: ['quality', 'overview'] },
 
   monthly_sales: sqlMetric('monthly_sales', metricRowSchemas.monthly_sales, ['month'], ['overview', 'returns']),
   product_sales: sqlMetric('product_sales', metricRowSchemas.product_sales, ['stock_code'], ['products', 'entity']),
@@ -89,13 +93,13 @@ export const REPORT_FILES = {
   review_scores_monthly: sqlMetric('review_scores_monthly', metricRowSchemas.review_scores_monthly, ['month'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
   category_sales: sqlMetric('category_sales', metricRowSchemas.category_sales, ['category'], ['products'], MARKETPLACE, NO_CATEGORIES, 'olist/metrics'),
 
-  calendar_daily: calendarFile(calendarSchemas.calendar_daily, ['date'], sql('metrics/calendar_daily'), ['calendar']),
+  calendar_daily: calendarFile(calendarSchemas.calendar_daily, ['date'], sql('metrics/calendar_daily'), ['calendar'], 'spine'),
   calendar_gaps: calendarFile(calendarSchemas.calendar_gaps, ['gap_start'], sql('calendar/calendar_gaps'), ['calendar']),
   seasonality_month: calendarFile(calendarSchemas.seasonality_month, ['month'], sql('metrics/seasonality_month'), ['calendar']),
   seasonality_week: calendarFile(calendarSchemas.seasonality_week, ['iso_year', 'iso_week'], sql('metrics/seasonality_week'), ['calendar']),
-  seasonality_weekday: calendarFile(calendarSchemas.seasonality_weekday, ['weekday'], sql('metrics/seasonality_weekday'), ['calendar']),
-  seasonality_hour: calendarFile(calendarSchemas.seasonality_hour, ['weekday', 'hour'], sql('metrics/seasonality_hour'), ['calendar']),
-  week_of_year_top_products: calendarFile(calendarSchemas.week_of_year_top_products, ['iso_week', 'ranking', 'rank'], sql('metrics/week_of_year_top_products'), ['calendar']),
+  seasonality_weekday: calendarFile(calendarSchemas.seasonality_weekday, ['weekday'], sql('metrics/seasonality_weekday'), ['calendar'], 'spine'),
+  seasonality_hour: calendarFile(calendarSchemas.seasonality_hour, ['weekday', 'hour'], sql('metrics/seasonality_hour'), ['calendar'], 'spine'),
+  week_of_year_top_products: calendarFile(calendarSchemas.week_of_year_top_products, ['iso_week', 'ranking', 'rank'], sql('metrics/week_of_year_top_products'), ['calendar'], 'spine'),
   calendar_events: calendarFile(calendarSchemas.calendar_events, ['event', 'date'], calendarTs, ['calendar']),
   product_seasonality: calendarFile(calendarSchemas.product_seasonality, ['stock_code'], calendarTs, ['calendar']),
   product_events: calendarFile(calendarSchemas.product_events, ['event', 'stock_code'], calendarTs, ['calendar']),
@@ -106,11 +110,11 @@ export const REPORT_FILES = {
   stock_history: calendarFile(calendarSchemas.stock_history, ['stock_code', 'week'], stock, ['entity']),
   stock_products: calendarFile(calendarSchemas.stock_products, ['stock_code'], stock, ['stock', 'entity']),
 
-  basket_summary: basketFile(basketRowSchemas.basket_summary, [], baskets, ['baskets']),
-  basket_rules: basketFile(basketRowSchemas.basket_rules, ['antecedent_code', 'consequent_code'], baskets, ['baskets']),
-  basket_triples: basketFile(basketRowSchemas.basket_triples, ['antecedent_a_code', 'antecedent_b_code', 'consequent_code'], baskets, ['baskets']),
-  basket_rules_by_country: basketFile(basketRowSchemas.basket_rules_by_country, ['country', 'antecedent_code', 'consequent_code'], baskets, ['baskets']),
-  product_bought_with: basketFile(basketRowSchemas.product_bought_with, ['stock_code', 'rank'], baskets, ['baskets', 'entity']),
+  basket_summary: basketFile(basketRowSchemas.basket_summary, [], sql('metrics/basket_summary'), ['baskets']),
+  basket_rules: basketFile(basketRowSchemas.basket_rules, ['antecedent_code', 'consequent_code'], sql('metrics/basket_rules'), ['baskets']),
+  basket_triples: basketFile(basketRowSchemas.basket_triples, ['antecedent_a_code', 'antecedent_b_code', 'consequent_code'], sql('metrics/basket_triples'), ['baskets']),
+  basket_rules_by_country: basketFile(basketRowSchemas.basket_rules_by_country, ['country', 'antecedent_code', 'consequent_code'], sql('metrics/basket_rules_by_country'), ['baskets']),
+  product_bought_with: basketFile(basketRowSchemas.product_bought_with, ['stock_code', 'rank'], sql('metrics/product_bought_with'), ['baskets', 'entity']),
   recommendation_evaluation: basketFile(basketRowSchemas.recommendation_evaluation, ['method'], recommendations, ['recommendations']),
   basket_signal: basketFile(basketRowSchemas.basket_signal, [], 'pipeline/sql/baskets/basket_signal.sql', ['baskets']),
   category_sequences: basketFile(basketRowSchemas.category_sequences, ['antecedent', 'consequent'], 'pipeline/analytics/baskets/buildCategoryFiles.ts', ['baskets'], MARKETPLACE, NO_CATEGORIES),
@@ -134,6 +138,15 @@ export const REPORT_FILE_NAMES = Object.keys(REPORT_FILES).sort() as ReportFileN
 
 export function isReportFileName(name: string): name is ReportFileName {
   return Object.hasOwn(REPORT_FILES, name);
+}
+
+/** The SQL metrics the spine runs for a kind, as paths under pipeline/sql without `.sql`. */
+export function spineSqlMetrics(kind: DatasetKind): string[] {
+  return reportFilesFor(kind)
+    .map((name) => REPORT_FILES[name] as ReportFileEntry)
+    .filter((entry) => entry.step === 'spine' && entry.producer.endsWith('.sql'))
+    .map((entry) => entry.producer.slice('pipeline/sql/'.length, -'.sql'.length))
+    .sort();
 }
 
 /** The files a dataset of this kind must have. */

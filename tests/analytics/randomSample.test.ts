@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomSample } from '../../pipeline/analytics/recommendations/randomSample.ts';
-import { Rng } from '../../pipeline/sample/random/prng.ts';
+import { Rng } from '../../pipeline/random/prng.ts';
 
 const sequence = (...values: number[]) => () => values.shift()!;
 

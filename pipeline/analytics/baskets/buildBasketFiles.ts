@@ -3,13 +3,17 @@
 // Each file is checked against src/contracts/baskets.ts.
 import type { BasketFile } from '../../../src/contracts/baskets.ts';
 import type { Database } from '../../engine/database.ts';
+import { orderModels } from '../../engine/modelOrder.ts';
 import { fillTemplate, readSql } from '../../engine/sqlFiles.ts';
 import { buildMetric } from '../../report/buildMetrics.ts';
 import { checkBasketFile } from './checkBasketFile.ts';
 import { basketParams, type BasketParams } from './params.ts';
 
-/** Tables the basket metrics read, in dependency order; the file stem is the table name. */
-export const BASKET_MODELS = ['int_basket_items', 'int_basket_scopes', 'int_basket_scope_items', 'int_basket_frequent_lines', 'int_basket_pairs', 'int_basket_pair_rules'] as const;
+/** Tables the basket metrics read (the file stem is the table name); their order comes from the SQL. */
+export const BASKET_MODELS = orderModels(
+  ['int_basket_items', 'int_basket_scopes', 'int_basket_scope_items', 'int_basket_frequent_lines', 'int_basket_pairs', 'int_basket_pair_rules'],
+  (model) => readSql(`baskets/${model}.sql`),
+);
 
 /** The pair and triple rules: what the ≤ 3 s speed target covers. */
 export const RULE_METRICS = ['basket_summary', 'basket_rules', 'basket_triples', 'basket_rules_by_country'] as const;

@@ -2,7 +2,7 @@
 // and returns, for one customer, up to k products they have never bought (everything bought
 // before is left out: the customer knows it and can reorder it without help).
 import type { RecommendationMethod } from '../../../src/contracts/baskets.ts';
-import { Rng } from '../../sample/random/prng.ts';
+import { Rng } from '../../random/prng.ts';
 import type { RecommendationParams } from '../baskets/params.ts';
 import { itemNeighbours } from './itemNeighbours.ts';
 import { randomSample } from './randomSample.ts';

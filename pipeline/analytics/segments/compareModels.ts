@@ -1,6 +1,6 @@
 // Fits every candidate (k-means and Gaussian mixtures for k = kMin…kMax) and scores them, with
 // the RFM groups as a baseline, by the same internal measures on the same scaled points.
-import { hashString } from '../../sample/random/prng.ts';
+import { hashString } from '../../random/prng.ts';
 import { adjustedRandIndex } from './adjustedRandIndex.ts';
 import { calinskiHarabasz, daviesBouldin, withinSumOfSquares } from './clusterScores.ts';
 import { sampleIndices, selectRows, type Points } from './points.ts';

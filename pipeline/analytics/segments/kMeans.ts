@@ -1,6 +1,6 @@
 // k-means (Lloyd's algorithm) with k-means++ seeding from a seeded PRNG, several restarts and an
 // iteration cap, so the same points and seed always give the same clusters.
-import { Rng } from '../../sample/random/prng.ts';
+import { Rng } from '../../random/prng.ts';
 import { squaredDistance, type Points } from './points.ts';
 
 export interface KMeansOptions {

@@ -1,6 +1,6 @@
 // Customers as points: a row-major Float64Array (n rows × d features), so the clustering loops
 // touch one flat typed array instead of thousands of small JS arrays.
-import { Rng } from '../../sample/random/prng.ts';
+import { Rng } from '../../random/prng.ts';
 
 export interface Points {
   n: number;

@@ -1,7 +1,7 @@
 // The clustering families compared on the Models page, behind one interface: fit on (a sample
 // of) the scaled points, assign every point, and assign new points later (the refit
 // simulation scores customers with an old model).
-import { hashString } from '../../sample/random/prng.ts';
+import { hashString } from '../../random/prng.ts';
 import { gaussianMixture, mixtureLabels } from './gaussianMixture.ts';
 import { assignToNearest, kMeans } from './kMeans.ts';
 import { sampleIndices, selectRows, type Points } from './points.ts';

@@ -2,7 +2,7 @@
 import { config } from '../config.ts';
 import { dayOf, type Day } from '../calendar/dates.ts';
 import { period, seasonFactor } from '../calendar/seasonality.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Product, Season } from '../model/types.ts';
 import { christmasProducts, gardenProducts, regularProducts, valentineProducts, type ProductEntry } from './productList.ts';
 import { availability, codeVariants, descriptionVariants, popularity as popularityOverrides, slowSellers, trends } from './productTraits.ts';

@@ -2,7 +2,7 @@
 // people (a few small orders). Each has one country and a 5-digit id.
 import { config } from '../config.ts';
 import { period } from '../calendar/seasonality.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Customer, Product } from '../model/types.ts';
 

@@ -4,7 +4,7 @@ import { config } from '../config.ts';
 import type { Day } from '../calendar/dates.ts';
 import { seasonFactor } from '../calendar/seasonality.ts';
 import { isAvailable, priceOn, weightOn, type Catalog } from '../catalog/catalog.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Customer, Flag, Line, Product } from '../model/types.ts';
 import { bundles } from './bundles.ts';
 

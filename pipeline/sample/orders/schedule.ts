@@ -3,7 +3,7 @@
 import { config } from '../config.ts';
 import { minuteOf, type Day, type Minute } from '../calendar/dates.ts';
 import { dayVolume, openDays } from '../calendar/seasonality.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Customer } from '../model/types.ts';
 
 export interface OrderEvent {

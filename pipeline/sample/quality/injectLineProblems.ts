@@ -4,7 +4,7 @@
 import { config } from '../config.ts';
 import { dayOf, dayOfMinute, minuteOf } from '../calendar/dates.ts';
 import { isAvailable, priceOn, type Catalog } from '../catalog/catalog.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Customer, Invoice, Line, Product } from '../model/types.ts';
 import { timeOn } from '../orders/schedule.ts';
 import { spreadDays, spreadInvoices } from './spread.ts';

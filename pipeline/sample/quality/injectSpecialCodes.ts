@@ -1,6 +1,6 @@
 // Puts the non-product codes of quality/specialCodes.ts into the invoices.
 import { dayOfMinute, partsOf, type Day } from '../calendar/dates.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Customer, Invoice, Line } from '../model/types.ts';
 import { timeOn } from '../orders/schedule.ts';
 import { specialCodes, type Placement, type SpecialCode } from './specialCodes.ts';

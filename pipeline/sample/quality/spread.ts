@@ -3,7 +3,7 @@
 import { config } from '../config.ts';
 import { dayOf, dayOfMinute, type Day } from '../calendar/dates.ts';
 import { openDays } from '../calendar/seasonality.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Invoice } from '../model/types.ts';
 
 const overlapFrom = dayOf(config.drops[1].from);

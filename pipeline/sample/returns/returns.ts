@@ -4,7 +4,7 @@
 import { config } from '../config.ts';
 import { dayOfMinute, type Day } from '../calendar/dates.ts';
 import { isOpen, period } from '../calendar/seasonality.ts';
-import type { Rng } from '../random/prng.ts';
+import type { Rng } from '../../random/prng.ts';
 import type { Invoice, Line } from '../model/types.ts';
 import { timeOn } from '../orders/schedule.ts';
 

@@ -3,14 +3,14 @@
 // anyway). CPU seconds are given too: on a shared machine they move less than the wall clock.
 // `node pipeline/analytics/baskets/timeBaskets.ts` prints the figures for the real two years.
 import { resolve } from 'node:path';
-import { prepareDatabase } from '../../buildDatasetReport.ts';
-import type { DatasetConfig } from '../../config.ts';
-import { nodeEffects, silentLogger, type Effects } from '../../effects.ts';
-import { openDatabase } from '../../engine/database.ts';
-import { prepareOlist } from '../../olist/prepareOlist.ts';
-import { buildRecommendationFiles } from '../recommendations/buildRecommendationFiles.ts';
-import { buildBasketModels, runBasketMetrics, RULE_METRICS } from './buildBasketFiles.ts';
-import { buildItemCategories } from './buildCategoryFiles.ts';
+import { prepareDatabase } from '../../pipeline/buildDatasetReport.ts';
+import type { DatasetConfig } from '../../pipeline/config.ts';
+import { nodeEffects, silentLogger, type Effects } from '../../pipeline/effects.ts';
+import { openDatabase } from '../../pipeline/engine/database.ts';
+import { prepareOlist } from '../../pipeline/olist/prepareOlist.ts';
+import { buildRecommendationFiles } from '../../pipeline/analytics/recommendations/buildRecommendationFiles.ts';
+import { buildBasketModels, runBasketMetrics, RULE_METRICS } from '../../pipeline/analytics/baskets/buildBasketFiles.ts';
+import { buildItemCategories } from '../../pipeline/analytics/baskets/buildCategoryFiles.ts';
 
 export interface Timed {
   seconds: number;
@@ -38,7 +38,7 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, Timed]> {
 
 export const realDataset = (): DatasetConfig => ({
   name: 'online-retail',
-  folders: ['online-retail-ii', 'online-retail'].map((f) => resolve(import.meta.dirname, '../../../../shared/data', f)),
+  folders: ['online-retail-ii', 'online-retail'].map((f) => resolve(import.meta.dirname, '../../../shared/data', f)),
   isSample: false,
   currency: 'GBP',
 });
