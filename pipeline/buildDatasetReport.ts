@@ -1,16 +1,11 @@
 // One dataset: drops → DuckDB → staging → ledger → metrics → validated report files (in memory).
 import type { Effects } from './effects.ts';
-import { openDatabase, type Database } from './engine/database.ts';
-import { buildModels, createDropManifest, loadSeeds } from './engine/models.ts';
+import { openDatabase } from './engine/database.ts';
 import { buildMetric, metricNames } from './report/buildMetrics.ts';
-import { buildQuality } from './report/buildQuality.ts';
 import { buildSummary } from './report/buildSummary.ts';
 import { buildSegmentFiles } from './analytics/segments/buildSegmentFiles.ts';
-import { listDrops } from './sources/listDrops.ts';
-import { loadDrops } from './sources/loadDrops.ts';
-import { buildOlistQuality } from './olist/buildOlistQuality.ts';
-import { prepareOlist } from './olist/prepareOlist.ts';
-import type { SummarySource } from './report/buildSummary.ts';
+import { adapterOf } from './kinds/adapters.ts';
+import { prepareDrops } from './kinds/online-retail/prepareDrops.ts';
 import type { DatasetConfig } from './config.ts';
 import { buildCalendarAndStockFiles } from './analytics/forecast/index.ts';
 import { buildBasketAndRecommendationFiles } from './analytics/baskets/buildBasketAndRecommendationFiles.ts';
@@ -27,17 +22,8 @@ function stepTimer(dataset: string, effects: Effects) {
 /** Report file name (e.g. `summary.json`) → its content. */
 export type ReportFiles = Map<string, unknown>;
 
-/** Loads the drops and builds every model up to the ledger and intermediate tables. */
-export async function prepareDatabase(db: Database, dataset: DatasetConfig, effects: Effects): Promise<SummarySource[]> {
-  const started = effects.now();
-  effects.logger.info(`${dataset.name}: reading drops from ${dataset.folders.join(', ')}`);
-  const drops = await loadDrops(db, await listDrops(dataset.folders, effects), effects);
-  await loadSeeds(db);
-  await createDropManifest(db, drops);
-  await buildModels(db);
-  effects.logger.info(`${dataset.name}: staged and ledgered (${Math.round(effects.now() - started)} ms)`);
-  return drops;
-}
+/** The shop's preparation, for tests and benches that build the models alone. */
+export const prepareDatabase = prepareDrops;
 
 export async function buildDatasetReport(dataset: DatasetConfig, effects: Effects): Promise<ReportFiles> {
   const { logger } = effects;
@@ -45,15 +31,13 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
   try {
     const started = effects.now();
     const kind = dataset.kind ?? 'online_retail';
-    const olist = kind === 'olist' ? await prepareOlist(db, dataset.folders, effects) : null;
-    const drops = olist ? olist.sources : await prepareDatabase(db, dataset, effects);
+    const prepared = await adapterOf(kind).prepare(db, dataset, effects);
+    const drops = prepared.sources;
 
     const files: ReportFiles = new Map();
     const summary = await buildSummary(db, { dataset: dataset.name, kind, isSample: dataset.isSample, currency: dataset.currency, drops });
-    const quality = olist
-      ? await buildOlistQuality(db, dataset.name, olist.load, summary.lines_without_customer)
-      : await buildQuality(db, dataset.name, summary.rows_raw, summary.lines_without_customer);
-    // The ledger is the authority on kept rows (for Olist it spans every table, not just lines).
+    // The ledger is the authority on kept rows (for a multi-table export it spans every table).
+    const quality = await prepared.quality(db, dataset.name, summary);
     files.set('summary.json', { ...summary, rows_kept: quality.rows_kept });
     files.set('quality.json', quality);
     for (const name of metricNames(kind)) files.set(`${name.split('/').at(-1)}.json`, await buildMetric(db, dataset.name, name));

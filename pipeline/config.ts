@@ -3,9 +3,11 @@
 import { basename, join, resolve } from 'node:path';
 import type { Effects } from './effects.ts';
 import { VitrineError, EXIT } from './errors.ts';
-import { isOlistFolder } from './olist/olistTables.ts';
+import { detectKind } from './kinds/adapters.ts';
+import { profileOf } from './kinds/profiles.ts';
+import type { DatasetKind } from './kinds/types.ts';
 
-export type DatasetKind = 'online_retail' | 'olist';
+export type { DatasetKind };
 
 export interface DatasetConfig {
   name: string;
@@ -56,7 +58,7 @@ async function fromSpec(spec: string, root: string, effects: Effects): Promise<D
     if (!(await effects.isDirectory(folder))) throw missingFolderError(folder);
   }
   if (eq >= 0) {
-    const kind = isOlistFolder(await effects.listDir(folders[0]!)) ? 'olist' : 'online_retail';
+    const kind = detectKind(await effects.listDir(folders[0]!)) ?? 'online_retail';
     return [dataset(spec.slice(0, eq), folders, root, kind)];
   }
   const found = await datasetsUnder(folders[0]!, effects, root);
@@ -81,7 +83,7 @@ async function datasetsUnder(folder: string, effects: Effects, root: string): Pr
 
 function folderKind(names: readonly string[]): DatasetKind | 'none' {
   if (!names.some((n) => dropFile.test(n))) return 'none';
-  return isOlistFolder(names) ? 'olist' : 'online_retail';
+  return detectKind(names) ?? 'none';
 }
 
 function dataset(name: string, folders: string[], root: string, kind: DatasetKind = 'online_retail'): DatasetConfig {
@@ -89,9 +91,8 @@ function dataset(name: string, folders: string[], root: string, kind: DatasetKin
   if (!safe) throw new VitrineError({ name: 'BadDatasetName', what: `"${name}" cannot be used as a dataset name.`, why: 'The name becomes part of the report URLs.', hint: 'Use letters and digits, e.g. --data shop=path/to/folder.', exitCode: EXIT.input });
   // The shipped sample keeps its banner however it is named on the command line.
   const isSample = folders.every((f) => f === join(root, 'data/sample'));
-  return kind === 'olist'
-    ? { name: safe, folders, isSample, currency: 'BRL', kind }
-    : { name: safe, folders, isSample, currency: 'GBP' };
+  const { currency } = profileOf(kind);
+  return kind === 'online_retail' ? { name: safe, folders, isSample, currency } : { name: safe, folders, isSample, currency, kind };
 }
 
 function emptyPathError(spec: string): VitrineError {

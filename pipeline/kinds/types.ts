@@ -1,5 +1,6 @@
 // What differs between kinds of dataset (a UK shop's sales lines, a Brazilian marketplace's
-// tables), in one object per kind. Pure data and pure functions only: the site imports it.
+// tables), in one profile per kind. Pure data and pure functions only: the site imports it. The
+// pipeline side of a kind (detection, loading, its ledger) is its adapter: pipeline/kinds/adapters.ts.
 
 export type DatasetKind = 'online_retail' | 'olist';
 
@@ -70,6 +71,8 @@ export interface KindProfile {
    * table itself (a marketplace export of several tables, some of them not read at all).
    */
   ledgerGroups: 'rules' | 'tables';
+  /** Whether the export gives each product a category (category rankings and sequences). */
+  productCategories: boolean;
   /** Phrase → the kind's phrase, applied in order to every file's grain and definition (none for the shop: its words are the model's). */
   glossary: readonly (readonly [string | RegExp, string])[];
 }

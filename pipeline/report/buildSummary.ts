@@ -1,3 +1,4 @@
+import type { DatasetKind } from '../kinds/types.ts';
 import { summarySchema, type Source, type Summary } from '../../src/contracts/report.ts';
 import type { Database } from '../engine/database.ts';
 import { readSql } from '../engine/sqlFiles.ts';
@@ -28,7 +29,7 @@ export type SummarySource = Pick<LoadedDrop, 'drop' | 'file' | 'sheet' | 'rows' 
 
 export interface SummaryInput {
   dataset: string;
-  kind: 'online_retail' | 'olist';
+  kind: DatasetKind;
   isSample: boolean;
   currency: string;
   drops: readonly SummarySource[];

@@ -2,6 +2,8 @@
 // basket rules and "bought with" partners in SQL, what they stand on and the category rules,
 // then the recommenders and their evaluation.
 import type { Database } from '../../engine/database.ts';
+import { adapterOf } from '../../kinds/adapters.ts';
+import type { DatasetKind } from '../../kinds/types.ts';
 import { buildRecommendationFiles } from '../recommendations/buildRecommendationFiles.ts';
 import { buildBasketFiles } from './buildBasketFiles.ts';
 import { buildCategoryFiles, buildItemCategories } from './buildCategoryFiles.ts';
@@ -15,11 +17,11 @@ import { buildCategoryFiles, buildItemCategories } from './buildCategoryFiles.ts
 export async function buildBasketAndRecommendationFiles(
   db: Database,
   datasetName: string,
-  kind: 'online_retail' | 'olist' = 'online_retail',
+  kind: DatasetKind = 'online_retail',
 ): Promise<Map<string, unknown>> {
   const files = await buildBasketFiles(db, datasetName);
   await buildItemCategories(db, kind);
   for (const [name, content] of await buildCategoryFiles(db, datasetName, kind)) files.set(name, content);
-  for (const [name, content] of await buildRecommendationFiles(db, datasetName, { includeCustomers: kind !== 'olist', kind })) files.set(name, content);
+  for (const [name, content] of await buildRecommendationFiles(db, datasetName, { includeCustomers: adapterOf(kind).customerRecommendations, kind })) files.set(name, content);
   return files;
 }

@@ -8,11 +8,13 @@ import { readSql } from '../../engine/sqlFiles.ts';
 import { buildMetric } from '../../report/buildMetrics.ts';
 import { checkBasketFile } from './checkBasketFile.ts';
 import { categoryParams, type CategoryParams } from './params.ts';
+import { profileOf } from '../../kinds/profiles.ts';
+import type { DatasetKind } from '../../kinds/types.ts';
 
-/** int_basket_item_categories: the Olist categories, or an empty table for the shop (its export has none). */
-export async function buildItemCategories(db: Database, kind: 'online_retail' | 'olist'): Promise<void> {
+/** int_basket_item_categories: the products' categories, or an empty table for a kind whose export has none (the shop). */
+export async function buildItemCategories(db: Database, kind: DatasetKind): Promise<void> {
   await db.run(
-    kind === 'olist'
+    profileOf(kind).productCategories
       ? `create or replace table int_basket_item_categories as ${readSql('baskets/int_basket_item_categories.sql')}`
       : 'create or replace table int_basket_item_categories (item_id integer, category varchar)',
   );
@@ -27,10 +29,10 @@ async function basketMetric(db: Database, dataset: string, name: BasketFile, par
 export async function buildCategoryFiles(
   db: Database,
   dataset: string,
-  kind: 'online_retail' | 'olist',
+  kind: DatasetKind,
   params: CategoryParams = categoryParams,
 ): Promise<Map<string, unknown>> {
   const files = new Map<string, unknown>([['basket_signal.json', await basketMetric(db, dataset, 'basket_signal')]]);
-  if (kind === 'olist') files.set('category_sequences.json', await basketMetric(db, dataset, 'category_sequences', params));
+  if (profileOf(kind).productCategories) files.set('category_sequences.json', await basketMetric(db, dataset, 'category_sequences', params));
   return files;
 }

@@ -18,6 +18,7 @@ export const olistProfile: KindProfile = {
     Returns: 'Canceled orders', customerDetail: 'Distinct buyers (customer_unique_id)', customersCounted: 'customers', placeDetail: 'Brazilian states of the buyers',
   },
   ledgerGroups: 'tables',
+  productCategories: true,
   glossary: olistGlossary,
   calendar: {
     leadWhy: 'three weeks of lead-up, in which buyers order a gift in time for delivery; six for Christmas',

@@ -17,6 +17,7 @@ export const onlineRetailProfile: KindProfile = {
     Returns: 'Returns', customerDetail: 'With a customer number', customersCounted: 'identified customers', placeDetail: null,
   },
   ledgerGroups: 'rules',
+  productCategories: false,
   glossary: [],
   calendar: {
     leadWhy: 'six weeks of lead-up, in which shops stock up for the event; twelve for Christmas, the shop’s whole peak',
