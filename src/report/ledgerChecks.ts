@@ -23,11 +23,28 @@ export function bucketMismatches(quality: LedgerTotals & LedgerBuckets): string[
   return problems;
 }
 
-/** "96.8 % of the 1,067,370 raw rows are kept; the largest exclusion is “duplicate_line” (34,156 rows)." */
-export function keptShareTakeaway(quality: LedgerTotals & LedgerBuckets): string {
+/** Tables (ledger groups) the report does not read at all: every row excluded, none kept. */
+export function unreadTables(buckets: LedgerBuckets['buckets'] & { group?: string }[]): Set<string> {
+  const kept = new Map<string, number>();
+  for (const b of buckets as (LedgerBuckets['buckets'][number] & { group: string })[]) kept.set(b.group, (kept.get(b.group) ?? 0) + (b.kind === 'kept' ? b.rows : 0));
+  return new Set([...kept].filter(([, rows]) => rows === 0).map(([group]) => group));
+}
+
+/**
+ * "96.8 % of the 1,067,370 raw rows are kept; the largest exclusion is “duplicate_line” (34,156 rows)."
+ * For an export of several tables (`byTable`), a table the report does not read is said apart, so
+ * a million unused rows do not pass for lost data.
+ */
+export function keptShareTakeaway(quality: LedgerTotals & LedgerBuckets, byTable = false): string {
   if (quality.rows_raw === 0) return 'The sources hold no rows.';
-  const kept = `${formatRate(quality.rows_kept / quality.rows_raw)} of the ${formatCount(quality.rows_raw)} raw rows are kept`;
-  const largest = quality.buckets.filter((b) => b.kind === 'excluded').sort((a, b) => b.rows - a.rows)[0];
+  const buckets = quality.buckets as (LedgerBuckets['buckets'][number] & { group: string })[];
+  const unread = byTable ? unreadTables(buckets) : new Set<string>();
+  const unreadRows = buckets.filter((b) => unread.has(b.group)).reduce((sum, b) => sum + b.rows, 0);
+  const read = quality.rows_raw - unreadRows;
+  const kept = unread.size === 0
+    ? `${formatRate(quality.rows_kept / quality.rows_raw)} of the ${formatCount(quality.rows_raw)} raw rows are kept`
+    : `${formatRate(read > 0 ? quality.rows_kept / read : 0)} of the ${formatCount(read)} rows of the tables the report reads are kept (${[...unread].sort().map((t) => `${t}, ${formatCount(buckets.filter((b) => b.group === t).reduce((sum, b) => sum + b.rows, 0))} rows, is not read`).join('; ')})`;
+  const largest = buckets.filter((b) => b.kind === 'excluded' && !unread.has(b.group)).sort((a, b) => b.rows - a.rows)[0];
   if (!largest || largest.rows === 0) return `${kept}; nothing was excluded.`;
   return `${kept}; the largest exclusion is “${largest.rule}” (${formatCount(largest.rows)} rows).`;
 }

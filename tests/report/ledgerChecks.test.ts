@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketMismatches, keptShareTakeaway, reconciliationLine } from '../../src/report/ledgerChecks.ts';
+import { formatRate } from '../../src/report/format.ts';
 
 const NBSP = '\u00a0';
 const buckets = [
@@ -39,6 +40,15 @@ describe('bucketMismatches', () => {
 describe('keptShareTakeaway', () => {
   it('gives the kept share and the largest exclusion', () => {
     expect(keptShareTakeaway(ledger)).toBe(`95.6${NBSP}% of the 1,067,370 raw rows are kept; the largest exclusion is “duplicate_line” (40,000 rows).`);
+  });
+  it('says apart a table the report does not read (a multi-table export)', () => {
+    const buckets = [
+      { rule: 'kept_order', kind: 'kept' as const, group: 'orders', rows: 98 },
+      { rule: 'order_without_items', kind: 'excluded' as const, group: 'orders', rows: 2 },
+      { rule: 'geolocation_not_used', kind: 'excluded' as const, group: 'geolocation', rows: 1000 },
+    ];
+    expect(keptShareTakeaway({ rows_raw: 1100, rows_kept: 98, rows_excluded: 1002, buckets }, true))
+      .toBe(`${formatRate(0.98)} of the 100 rows of the tables the report reads are kept (geolocation, 1,000 rows, is not read); the largest exclusion is “order_without_items” (2 rows).`);
   });
   it('says when nothing was excluded', () => {
     expect(keptShareTakeaway({ rows_raw: 10, rows_kept: 10, rows_excluded: 0, buckets: [{ rule: 'sale', kind: 'kept', rows: 10 }] }))
