@@ -55,6 +55,12 @@ export interface KindWords {
   customersCounted: string;
   /** What a place is, for the overview tile (null: the name says enough). */
   placeDetail: string | null;
+  /** Who a customer is, when it needs saying (null: a customer number says enough). */
+  customerMeaning: string | null;
+  /** The data the report was built from, as the page footer names it. */
+  source: string;
+  /** What a ledger bucket's revenue is. */
+  ledgerRevenue: string;
 }
 
 export interface KindProfile {
@@ -73,6 +79,12 @@ export interface KindProfile {
   ledgerGroups: 'rules' | 'tables';
   /** Whether the export gives each product a category (category rankings and sequences). */
   productCategories: boolean;
+  /** Countries of the world (drawn on a map) or the states of one country (named, ranked). */
+  places: 'world_countries' | 'brazil_states';
+  /** Sections only this kind has (e.g. the marketplace's customer-experience dashboard). */
+  extraSections: readonly string[];
+  /** One line per section on the overview, where the kind says it its own way. */
+  sectionAbout: Partial<Record<'customers' | 'returns' | 'countries', string>>;
   /** Phrase → the kind's phrase, applied in order to every file's grain and definition (none for the shop: its words are the model's). */
   glossary: readonly (readonly [string | RegExp, string])[];
 }

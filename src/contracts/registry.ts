@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { DatasetKind } from '../../pipeline/kinds/types.ts';
 import { basketRowSchemas } from './baskets.ts';
 import { calendarSchemas } from './calendar.ts';
+import { entityMetricRowSchemas } from './entityMetrics.ts';
 import { metricRowSchemas } from './metrics.ts';
 import { metricSchema, qualitySchema, summarySchema } from './report.ts';
 import { segmentRowSchemas } from './segments.ts';
@@ -39,8 +40,8 @@ const sql = (file: string) => `pipeline/sql/${file}.sql`;
 
 const NO_CATEGORIES = 'Only computed where products carry a category (marketplace data): the shop’s export names products, not categories.';
 const MARKETPLACE_ONLY = 'Only computed for marketplace data: it needs delivery dates, sellers and reviews.';
-const PER_BUYER = 'Not written for marketplace data: one row per buyer for ~95,000 mostly one-time buyers would be a large file that adds little to the rankings shown here.';
-const PER_PRODUCT = 'Not written for marketplace data: one series per product for ~33,000 products would be a large file that adds little to the rankings shown here.';
+const PER_BUYER = 'Not kept for marketplace data: with tens of thousands of mostly one-time buyers, one row per buyer would add little to the rankings shown here.';
+const PER_PRODUCT = 'Not kept for marketplace data: with tens of thousands of products each sold a few times, one series per product would add little to the rankings shown here.';
 
 function sqlMetric<Row extends z.ZodType>(name: string, row: Row, key: readonly string[], pages: readonly string[], kinds = ALL, absentBecause?: string, folder = 'metrics') {
   return { schema: metric(row), producer: sql(`${folder}/${name}`), step: 'spine', kinds, key, pages, absentBecause } satisfies ReportFileEntry;
@@ -62,7 +63,8 @@ export const REPORT_FILES = {
   summary: { schema: summarySchema, producer: 'pipeline/report/buildSummary.ts', step: 'spine', kinds: ALL, key: null, pages: ['overview'] },
   quality: { schema: qualitySchema, producer: 'pipeline/report/buildQuality.ts', step: 'spine', kinds: ALL, key: null, pages: ['quality', 'overview'] },
 
-  monthly_sales: sqlMetric('monthly_sales', metricRowSchemas.monthly_sales, ['month'], ['overview', 'returns']),
+  // run with the calendar step: its `complete` flag reads the gaps of the export
+  monthly_sales: calendarFile(metric(metricRowSchemas.monthly_sales), ['month'], sql('metrics/monthly_sales'), ['overview', 'returns', 'entity']),
   product_sales: sqlMetric('product_sales', metricRowSchemas.product_sales, ['stock_code'], ['products', 'entity']),
   products_best: sqlMetric('products_best', metricRowSchemas.products_best, ['stock_code'], ['products']),
   products_worst_regular: sqlMetric('products_worst_regular', metricRowSchemas.products_worst_regular, ['stock_code'], ['products']),
@@ -83,8 +85,12 @@ export const REPORT_FILES = {
   customer_top_products: sqlMetric('customer_top_products', metricRowSchemas.customer_top_products, ['customer_id', 'rank'], ['entity'], SHOP, PER_BUYER),
   product_monthly: sqlMetric('product_monthly', metricRowSchemas.product_monthly, ['stock_code', 'month'], ['entity'], SHOP, PER_PRODUCT),
   product_countries: sqlMetric('product_countries', metricRowSchemas.product_countries, ['stock_code', 'rank'], ['entity'], SHOP, PER_PRODUCT),
+  product_top_customers: sqlMetric('product_top_customers', entityMetricRowSchemas.product_top_customers, ['stock_code', 'rank'], ['entity'], SHOP, PER_PRODUCT),
+  product_customer_split: sqlMetric('product_customer_split', entityMetricRowSchemas.product_customer_split, ['stock_code'], ['entity'], SHOP,
+    'Not computed for marketplace data: every buyer is a private person, so there is no private-vs-shop split of a product’s buyers.'),
+  customer_returned_products: sqlMetric('customer_returned_products', entityMetricRowSchemas.customer_returned_products, ['customer_id', 'rank'], ['entity'], SHOP, PER_BUYER),
   product_descriptions: sqlMetric('product_descriptions', metricRowSchemas.product_descriptions, ['stock_code', 'description'], ['entity'], SHOP,
-    'Not written for marketplace data: a product’s name is its category, so it has no description variants.'),
+    'Not kept for marketplace data: a product’s name is its category, so it has no description variants.'),
   cx_late_deliveries: sqlMetric('cx_late_deliveries', metricRowSchemas.cx_late_deliveries, ['order_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
   cx_top_sellers: sqlMetric('cx_top_sellers', metricRowSchemas.cx_top_sellers, ['seller_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
   cx_new_engaged_sellers: sqlMetric('cx_new_engaged_sellers', metricRowSchemas.cx_new_engaged_sellers, ['seller_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
@@ -109,6 +115,7 @@ export const REPORT_FILES = {
   stock_forecast: calendarFile(calendarSchemas.stock_forecast, ['stock_code', 'week'], stock, ['stock', 'entity']),
   stock_history: calendarFile(calendarSchemas.stock_history, ['stock_code', 'week'], stock, ['entity']),
   stock_products: calendarFile(calendarSchemas.stock_products, ['stock_code'], stock, ['stock', 'entity']),
+  stock_file: calendarFile(calendarSchemas.stock_file, ['line'], 'pipeline/stock/readStockFile.ts', ['stock']),
 
   basket_summary: basketFile(basketRowSchemas.basket_summary, [], sql('metrics/basket_summary'), ['baskets']),
   basket_rules: basketFile(basketRowSchemas.basket_rules, ['antecedent_code', 'consequent_code'], sql('metrics/basket_rules'), ['baskets']),

@@ -1,16 +1,14 @@
 // The dataset nav for one dataset: SECTIONS (links.ts) without the sections its kind lacks,
 // labelled in the dataset's words.
 import type { Summary } from '../contracts/report.ts';
-import { kindOf, wordsFor, type DatasetKind } from './datasetKind.ts';
+import { profileFor, wordsFor } from './datasetKind.ts';
 import { SECTIONS, type Section } from './links.ts';
 
-/** Sections that only exist for some kinds; every other section is on every dataset. */
-const ONLY_FOR: Partial<Record<Section, DatasetKind[]>> = {
-  'customer-experience': ['olist'],
-};
+/** Sections a kind has only when its profile lists them (pipeline/kinds/<kind>/profile.ts); every other section is on every dataset. */
+const OPTIONAL: readonly Section[] = ['customer-experience'];
 
 export function hasSection(summary: Pick<Summary, 'kind'>, section: Section): boolean {
-  return ONLY_FOR[section]?.includes(kindOf(summary)) ?? true;
+  return !OPTIONAL.includes(section) || profileFor(summary).extraSections.includes(section);
 }
 
 export function sectionsFor(summary: Pick<Summary, 'kind'>): { section: Section; label: string }[] {

@@ -14,10 +14,19 @@ export const onlineRetailProfile: KindProfile = {
   words: {
     invoice: 'invoice', invoices: 'invoices', place: 'country', places: 'countries', Places: 'Countries',
     returnLines: 'return lines', business: 'the shop',
-    Returns: 'Returns', customerDetail: 'With a customer number', customersCounted: 'identified customers', placeDetail: null,
+    Returns: 'Returns', customerDetail: 'With a customer number', customersCounted: 'identified customers', placeDetail: null, customerMeaning: null,
+    source: 'the shop’s sales exports',
+    ledgerRevenue: 'Revenue is the line amount (quantity × price) of the rows in the bucket, as written in the source.',
   },
   ledgerGroups: 'rules',
   productCategories: false,
+  places: 'world_countries',
+  extraSections: [],
+  sectionAbout: {
+    customers: 'Biggest buyers, most frequent buyers, returns, private vs shop.',
+    returns: 'What comes back, when, and from whom.',
+    countries: 'Where the revenue comes from and what sells there.',
+  },
   glossary: [],
   calendar: {
     leadWhy: 'six weeks of lead-up, in which shops stock up for the event; twelve for Christmas, the shop’s whole peak',

@@ -2,7 +2,7 @@
 -- net, orders and units as in monthly_sales. trading_days = days with a sale. complete = the
 -- week lies wholly inside the period and no gap in the export (calendar_gaps) touches it. net_prior_year = net of the same ISO week number in the
 -- previous ISO year and change_pct = net ÷ net_prior_year − 1, both only when both weeks are
--- complete (2009 has a week 53 that 2010 lacks).
+-- complete (a year with an ISO week 53 has no such week the year before to compare with).
 with lines as (
     select * from int_sales_lines
 ),

@@ -1,7 +1,7 @@
 -- cx_top_sellers: one row per seller, the sellers who generated more than 100,000 BRL of revenue on delivered orders.
 -- Assumptions: revenue = Σ item price of the seller's items in orders with status 'delivered'
--- (freight is paid to the carrier, so it is shown apart, not counted); all time, as the brief
--- sets no window. orders = distinct delivered orders with an item of the seller.
+-- (freight is paid to the carrier, so it is shown apart, not counted); over the whole export,
+-- since the question sets no period. orders = distinct delivered orders with an item of the seller.
 with items as (
     select * from stg_olist_order_items
 ),
