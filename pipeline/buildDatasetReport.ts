@@ -45,7 +45,7 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
     step('spine (drops → ledger → metrics)', started);
     const analytics: [string, () => Promise<ReportFiles>][] = [
       ['segments', () => buildSegmentFiles(db, dataset.name, kind)],
-      ['calendar and stock', () => buildCalendarAndStockFiles(db, dataset.name, kind)],
+      ['calendar and stock', () => buildCalendarAndStockFiles(db, dataset.name, kind, { folders: dataset.folders, stockFile: dataset.stockFile, effects })],
       ['baskets and recommendations', () => buildBasketAndRecommendationFiles(db, dataset.name, kind)],
     ];
     for (const [label, build] of analytics) {

@@ -2,20 +2,23 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { resolveDatasets, type PipelineConfig } from './config.ts';
+import { resolveDatasets, type DatasetConfig, type PipelineConfig } from './config.ts';
 import { nodeEffects, type Effects } from './effects.ts';
 import { EXIT, VitrineError } from './errors.ts';
 import { runPipeline } from './runPipeline.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--base <path>] [--wait <seconds>]
+export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--stock [<dataset>=]<file>] [--base <path>] [--wait <seconds>]
 
   --data        a folder of data drops (.csv, .csv.gz, .xlsx), or a folder of such folders;
                 name=a,b makes one dataset of several folders. Repeat for several datasets.
                 Default: $VITRINE_DATA (specs separated by ';'), else data/raw, else the sample.
   --report-dir  where the report JSON goes (default data/report, or $VITRINE_REPORT_DIR).
   --out         where the static site goes (default dist, or $VITRINE_OUT_DIR).
+  --stock       a stock snapshot (CSV/XLSX: stock code, units on hand; optional units on order, lead time
+                in weeks, unit cost) for the stock page: <file> for the only dataset, or <dataset>=<file>.
+                Default: the one file in a stock/ subfolder of the dataset folder, if any.
   --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).
   --wait        when another build holds an output folder, wait up to this many seconds (default 0: stop at once).
 
@@ -37,6 +40,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
       'report-dir': { type: 'string' },
       out: { type: 'string' },
       base: { type: 'string' },
+      stock: { type: 'string', multiple: true },
       wait: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -48,12 +52,28 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
   const envSpecs = (process.env.VITRINE_DATA ?? '').split(';').filter(Boolean);
   const specs = values.data?.length ? values.data : envSpecs;
   return {
-    datasets: await resolveDatasets(specs, projectRoot, effects),
+    datasets: withStockFiles(await resolveDatasets(specs, projectRoot, effects), values.stock ?? []),
     reportDir: resolve(projectRoot, values['report-dir'] ?? process.env.VITRINE_REPORT_DIR ?? 'data/report'),
     outDir: resolve(projectRoot, values.out ?? process.env.VITRINE_OUT_DIR ?? 'dist'),
     base: values.base ?? process.env.VITRINE_BASE ?? '/',
     waitMs: waitSeconds * 1000,
   };
+}
+
+/** `--stock file` (one dataset) or `--stock name=file`; relative paths from the project folder. */
+function withStockFiles(datasets: DatasetConfig[], specs: readonly string[]): DatasetConfig[] {
+  const named = new Map<string, string>();
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const name = eq < 0 ? (datasets.length === 1 ? datasets[0]!.name : '') : spec.slice(0, eq);
+    if (!datasets.some((d) => d.name === name)) throw badStockError(spec, datasets.map((d) => d.name));
+    named.set(name, resolve(projectRoot, eq < 0 ? spec : spec.slice(eq + 1)));
+  }
+  return datasets.map((d) => (named.has(d.name) ? { ...d, stockFile: named.get(d.name)! } : d));
+}
+
+function badStockError(spec: string, names: readonly string[]): VitrineError {
+  return new VitrineError({ name: 'BadStockOption', what: `--stock ${spec} names no dataset of this build (${names.join(', ')}).`, why: 'A stock snapshot belongs to one dataset; with several, say which.', hint: `Pass --stock <dataset>=<file>, e.g. --stock ${names[0] ?? 'shop'}=stock.csv.`, exitCode: EXIT.input });
 }
 
 function badWaitError(value: string): VitrineError {

@@ -16,6 +16,8 @@ export interface DatasetConfig {
   currency: string;
   /** Online Retail drops (the default) or the Olist marketplace tables. */
   kind?: DatasetKind;
+  /** A stock snapshot named by --stock (else one in a stock/ subfolder is used). */
+  stockFile?: string;
 }
 
 export interface PipelineConfig {

@@ -2,7 +2,6 @@
 // model fitted at T0 and of a model refitted Δ weeks later, one thin line per T0, their mean
 // in bold, the threshold as a dashed rule and the recommended refit interval marked.
 import * as Plot from '@observablehq/plot';
-import { formatMonth } from './format.ts';
 import { drawHeader, headerHeight } from './chartHeader.ts';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
@@ -40,7 +39,7 @@ export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOv
   // Start the axis a little below the lowest value (at most at 0.5), so drops are visible.
   const low = Math.min(0.5, Math.floor((Math.min(...data.map((d) => d.ari), threshold) - 0.05) * 10) / 10);
   const marked = mean.filter((m) => m.weeks === options.refitWeeks);
-  const from = (t0: string) => `from ${formatMonth(t0.slice(0, 7))}`;
+  const from = (t0: string) => `from ${frame.formatter.month(t0.slice(0, 7))}`;
   const swatches = [
     { label: 'Mean over model dates', color: defaults.colors.net },
     { label: 'One model date (T0)', color: single },
@@ -61,9 +60,9 @@ export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOv
         Plot.ruleY([threshold], { stroke: defaults.colors.returns, strokeDasharray: '5,4' }),
         Plot.text([threshold], { y: (t: number) => t, frameAnchor: 'left', dx: 4, dy: 8, textAnchor: 'start', text: (t: number) => `${t}: time to refit`, fill: defaults.colors.returns }),
         Plot.line(data, { x: 'weeks', y: 'ari', z: 't0', stroke: single, strokeWidth: 1.2 }),
-        Plot.dot(data, { x: 'weeks', y: 'ari', r: 1.8, fill: single, title: (d: AriOverTimeRow) => `Model ${from(d.t0)}, ${d.weeks} weeks later: ARI ${d.ari.toFixed(2)}` }),
+        Plot.dot(data, { x: 'weeks', y: 'ari', r: 1.8, fill: single, title: (d: AriOverTimeRow) => `Model ${from(d.t0)}, ${d.weeks} weeks later: ARI ${frame.formatter.score(d.ari)}` }),
         Plot.line(mean, { x: 'weeks', y: 'ari', stroke: defaults.colors.net, strokeWidth: 2.5 }),
-        Plot.dot(mean, { x: 'weeks', y: 'ari', r: 3, fill: defaults.colors.net, title: (m: { weeks: number; ari: number }) => `Mean after ${m.weeks} weeks: ARI ${m.ari.toFixed(2)}` }),
+        Plot.dot(mean, { x: 'weeks', y: 'ari', r: 3, fill: defaults.colors.net, title: (m: { weeks: number; ari: number }) => `Mean after ${m.weeks} weeks: ARI ${frame.formatter.score(m.ari)}` }),
         Plot.dot(marked, { x: 'weeks', y: 'ari', r: 8, stroke: defaults.colors.text, strokeWidth: 2, fill: 'none' }),
         Plot.text(marked, { x: 'weeks', y: 'ari', dy: -16, textAnchor: 'end', text: (m: { weeks: number }) => `refit every ${m.weeks} weeks`, fontWeight: 'bold' }),
       ],

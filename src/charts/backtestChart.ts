@@ -2,7 +2,6 @@
 // at its error relative to seasonal naive (MASE ÷ seasonal naive's MASE on the same cases).
 // Left of the line at 1 beats the baseline; the method chosen for the group is ringed.
 import * as Plot from '@observablehq/plot';
-import { formatDecimal } from './format.ts';
 import { swatchLegend, swatchLegendWidth } from './legend.ts';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
@@ -20,6 +19,8 @@ export interface BacktestChartOptions extends CommonOptions {
   methods?: string[];
   /** The axis title. */
   valueLabel?: string;
+  /** What the line at 1 stands for; default seasonal naive. */
+  ruleLabel?: string;
 }
 
 const chartDefaults = { rowHeight: 34, marginTop: 64, marginRight: 24, marginBottom: 36, labelGap: 10 };
@@ -33,7 +34,8 @@ export function backtestChart(points: readonly BacktestPoint[], options: Backtes
   const color = (method: string) => defaults.categorical[methods.indexOf(method) % defaults.categorical.length]!;
   const high = Math.max(1.2, ...data.map((d) => d.value)) * 1.05;
   const marginLeft = Math.ceil(Math.max(...groups.map((g) => textWidth(g)))) + chartDefaults.labelGap + 6;
-  const title = (d: (typeof data)[number]) => `${d.group}: ${d.method}\n${formatDecimal(d.value)} × seasonal naive${d.chosen ? ' (chosen)' : ''}`;
+  const rule = options.ruleLabel ?? 'seasonal naive';
+  const title = (d: (typeof data)[number]) => `${d.group}: ${d.method}\n${frame.formatter.decimal(d.value, 2)} × ${rule}${d.chosen ? ' (chosen)' : ''}`;
 
   return renderPlot(
     frame,
@@ -47,7 +49,7 @@ export function backtestChart(points: readonly BacktestPoint[], options: Backtes
       y: { type: 'point', domain: groups, label: null, tickSize: 0, padding: 0.5 },
       marks: [
         Plot.ruleX([1], { stroke: defaults.colors.text, strokeDasharray: '4,3' }),
-        Plot.text([1], { x: (v: number) => v, frameAnchor: 'top', dy: -8, text: () => 'seasonal naive', fill: defaults.colors.neutral }),
+        Plot.text([1], { x: (v: number) => v, frameAnchor: 'top', dy: -8, text: () => rule, fill: defaults.colors.neutral }),
         Plot.dot(data.filter((d) => d.chosen), { x: 'value', y: 'group', r: 8, stroke: defaults.colors.text, strokeWidth: 1.5, fill: 'none' }),
         Plot.dot(data, { x: 'value', y: 'group', r: 4.5, fill: (d) => color(d.method), title }),
       ],

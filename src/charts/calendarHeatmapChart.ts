@@ -4,9 +4,8 @@
 // outlined and, when the cells are wide enough, labelled under the panel.
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
-import { currencySymbol, valueFormatters } from './format.ts';
 import { binLegend, swatchLegend } from './legend.ts';
-import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat } from './options.ts';
+import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
 export interface CalendarDayRow {
@@ -34,7 +33,6 @@ export interface CalendarHeatmapOptions extends CommonOptions {
 
 const layout = { marginLeft: 44, marginRight: 8, legend: 58, monthRow: 16, eventRow: 16, panelGap: 14, maxCell: 17, minLabelCell: 12 };
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const closedColor = '#e9e7e2';
 const gapColor = '#f2d4b6';
@@ -61,7 +59,7 @@ export function placeDay(date: string): Placed {
 
 export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: CalendarHeatmapOptions = {}): string {
   const frame = normalizeFrame(options, 'calendar-heatmap', options.valueLabel ?? 'Value per day');
-  const formatters = valueFormatters(normalizeFormat(options.format, 'money'), currencySymbol(frame.currency));
+  const formatters = valueFormatters(normalizeFormat(options.format, 'money'), frame);
   const days = checkRows(rows, 'calendarHeatmapChart').map((row, i) => ({
     ...placeDay(String(row?.date)),
     value: finite(row.value, `row ${i} value`),
@@ -92,7 +90,7 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
 
   const inData = new Set(days.map((d) => d.date));
   const events = (options.events ?? []).filter((e) => inData.has(e.date)).map((e) => ({ ...e, ...placeDay(e.date) }));
-  const monthStarts = years.flatMap((year) => MONTHS.map((name, m) => ({ name, ...placeDay(`${year}-${String(m + 1).padStart(2, '0')}-01`) })));
+  const monthStarts = years.flatMap((year) => Array.from({ length: 12 }, (_, m) => ({ name: frame.formatter.monthOfYear(m + 1), ...placeDay(`${year}-${String(m + 1).padStart(2, '0')}-01`) })));
   const yearLabels = years.map((year) => ({ year, column: 0, weekday: 0 }));
 
   return renderPlot(

@@ -3,7 +3,7 @@
 // Written as plain strings, not Plot + linkedom: the site draws this chart for every product
 // and customer (≈ 11,000 pages, two widths each), where Plot's ≈ 8 ms per chart would dominate
 // the build. Pure `(rows, options) → string`; every text is escaped; output is deterministic.
-import { currencySymbol, formatCount, formatCountShort, formatMoney, formatMoneyShort, formatMonth } from './format.ts';
+import { absoluteMonth, monthRange, monthTicks } from './months.ts';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions, type Frame } from './options.ts';
 
 export interface EntityMonthlyRow {
@@ -22,6 +22,8 @@ export interface EntityMonthlyOptions extends CommonOptions {
   to?: string;
   /** Height of each panel's plot area in px. */
   panelHeight?: number;
+  /** Months only partly in the data (cut by its start or end, or touching a gap): shaded behind both panels. */
+  partialMonths?: readonly string[];
 }
 
 const layout = { marginLeft: 60, marginRight: 12, panelTitle: 26, panelGap: 16, axis: 24, padding: 0.2, panelHeight: 110 };
@@ -43,7 +45,7 @@ export function entityMonthlyChart(rows: readonly EntityMonthlyRow[], options: E
   if (data.length === 0) return emptySvg(frame);
   const panelHeight = options.panelHeight ?? layout.panelHeight;
   const months = monthRange([...data.map((d) => d.month), ...[options.from, options.to].filter((m): m is string => m !== undefined)]);
-  const symbol = symbolOf(frame.currency);
+  const { formatter: f, currency } = frame;
   const plotWidth = frame.width - layout.marginLeft - layout.marginRight;
   const band = plotWidth / months.length;
   const bar = band * (1 - layout.padding);
@@ -61,26 +63,31 @@ export function entityMonthlyChart(rows: readonly EntityMonthlyRow[], options: E
     frame.description ? `<desc>${esc(frame.description)}</desc>` : '',
     `<style>.${frame.id}-hover:hover{fill-opacity:0.07}</style>`,
   ];
+  // A partial month is shaded, so that a short bar reads as a cut month rather than a weak one.
+  for (const month of months.filter((m) => options.partialMonths?.includes(m))) {
+    const x = layout.marginLeft + monthIndex(month, months[0]!) * band;
+    out.push(`<rect x="${n(x)}" y="${revenueTop}" width="${n(band)}" height="${unitsTop + panelHeight - revenueTop}" fill="${defaults.colors.neutral}" fill-opacity="0.18"><title>${esc(`${f.month(month)}: only part of this month is in the data`)}</title></rect>`);
+  }
   // Net can be negative in a month whose returns exceed its sales: the narrower returns bar is drawn over it.
   out.push(panel({
     top: revenueTop, header, height: panelHeight, width: frame.width, title: PANEL_TITLES[0],
     positive: { label: LEGENDS[0][0], values: data.map((d) => d.net) },
     negative: { label: LEGENDS[0][1], values: data.map((d) => d.returns) },
-    tick: (v) => formatMoneyShort(v, symbol), x: data.map((d) => slot(d.month)), bar,
+    tick: (v) => f.moneyTick(v, currency), x: data.map((d) => slot(d.month)), bar,
   }));
   out.push(panel({
     top: unitsTop, header, height: panelHeight, width: frame.width, title: PANEL_TITLES[1],
     positive: { label: LEGENDS[1][0], values: data.map((d) => d.units_sold) },
     negative: { label: LEGENDS[1][1], values: data.map((d) => d.units_returned) },
-    tick: formatCountShort, x: data.map((d) => slot(d.month)), bar,
+    tick: f.countTick, x: data.map((d) => slot(d.month)), bar,
   }));
-  out.push(monthAxis(months, plotWidth, band, unitsTop + panelHeight));
+  out.push(monthAxis(months, plotWidth, band, unitsTop + panelHeight, f.month));
   // One hover target per month with data, spanning both panels: its <title> is the month's figures.
   out.push(`<g fill="${defaults.colors.text}" fill-opacity="0">`);
   for (const d of data) {
     const x = layout.marginLeft + monthIndex(d.month, months[0]!) * band;
-    const tip = `${formatMonth(d.month)}: net ${formatMoney(d.net, symbol)} (sales ${formatMoney(d.gross, symbol)}, returns ${formatMoney(d.returns, symbol)}); ` +
-      `${formatCount(d.units_sold)} units sold, ${formatCount(d.units_returned)} returned; ${formatCount(d.orders)} ${d.orders === 1 ? 'order' : 'orders'}`;
+    const tip = `${f.month(d.month)}: net ${f.money(d.net, currency)} (sales ${f.money(d.gross, currency)}, returns ${f.money(d.returns, currency)}); ` +
+      `${f.count(d.units_sold)} units sold, ${f.count(d.units_returned)} returned; ${f.count(d.orders)} ${d.orders === 1 ? 'order' : 'orders'}`;
     out.push(`<rect class="${frame.id}-hover" x="${n(x)}" y="${revenueTop}" width="${n(band)}" height="${unitsTop + panelHeight - revenueTop}"><title>${esc(tip)}</title></rect>`);
   }
   out.push('</g></svg>');
@@ -154,14 +161,13 @@ function legend(x: number, items: [string, string][], baseline: number): string 
   return out.join('');
 }
 
-/** Month labels every 1, 2, 3, 6 or 12 months so `Jan 2010` never overlaps; January stays in step. */
-function monthAxis(months: string[], plotWidth: number, band: number, baseline: number): string {
-  const fit = Math.max(1, Math.floor(plotWidth / 58)); // `Jan 2010` is ≈ 48px wide, plus a gap
-  const step = [1, 2, 3, 6, 12, 24, 60, 120].find((s) => Math.ceil(months.length / s) <= fit) ?? 120;
+/** Month labels spaced by monthTicks, so none overlaps; January stays in step. */
+function monthAxis(months: string[], plotWidth: number, band: number, baseline: number, label: (month: string) => string): string {
+  const ticks = new Set(monthTicks(months, plotWidth, label));
   const out: string[] = [`<g text-anchor="middle" fill-opacity="0.8">`];
   months.forEach((month, i) => {
-    if (absoluteMonth(month) % step !== 0) return;
-    out.push(`<text x="${n(layout.marginLeft + (i + 0.5) * band)}" y="${baseline + 16}">${esc(formatMonth(month))}</text>`);
+    if (!ticks.has(month)) return;
+    out.push(`<text x="${n(layout.marginLeft + (i + 0.5) * band)}" y="${baseline + 16}">${esc(label(month))}</text>`);
   });
   out.push('</g>');
   return out.join('');
@@ -203,23 +209,7 @@ function normalizeRow(row: EntityMonthlyRow, i: number): EntityMonthlyRow {
   };
 }
 
-// currencySymbol builds an Intl.NumberFormat per call: remembered here, as this chart is drawn thousands of times.
-const symbols = new Map<string, string>();
-function symbolOf(currency: string): string {
-  let symbol = symbols.get(currency);
-  if (symbol === undefined) symbols.set(currency, (symbol = currencySymbol(currency)));
-  return symbol;
-}
-
-const absoluteMonth = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 const monthIndex = (m: string, first: string) => absoluteMonth(m) - absoluteMonth(first);
-
-function monthRange(months: readonly string[]): string[] {
-  const indexes = months.map(absoluteMonth);
-  const out: string[] = [];
-  for (let i = Math.min(...indexes); i <= Math.max(...indexes); i++) out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-  return out;
-}
 
 /** 2 decimals at most, no `-0`. */
 function n(value: number): string {

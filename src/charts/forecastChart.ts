@@ -1,9 +1,8 @@
 // One product's weekly demand and the weeks ahead: past weeks as bars, the forecast as a line
-// with its 80 % interval as a band, a dashed line where the data end. Written as plain strings,
+// with its 80% interval as a band, a dashed line where the data end. Written as plain strings,
 // not Plot + linkedom, because the site draws it on every product page with a forecast (≈ 2,700
 // pages, two widths each). Pure `(data, options) → string`; every text is escaped.
 import { ticks } from 'd3-array';
-import { formatCount, formatCountShort } from './format.ts';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
 import { escapeAttribute, escapeText, noDataSvg, roundNumbers } from './render.ts';
 
@@ -24,7 +23,6 @@ export interface ForecastChartOptions extends CommonOptions {
 }
 
 const layout = { height: 240, marginTop: 34, marginRight: 12, marginBottom: 26, marginLeft: 48 };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEK = /^\d{4}-\d{2}-\d{2}$/;
 const band = '#9ec3e0';
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -32,6 +30,7 @@ const n = (value: number) => roundNumbers(String(value));
 
 export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; forecast: readonly ForecastPoint[] }, options: ForecastChartOptions = {}): string {
   const frame = normalizeFrame(options, 'forecast', 'Weekly demand and forecast');
+  const f = frame.formatter;
   const history = checkRows(data.history, 'forecastChart').map((p, i) => ({ week: checkWeek(p?.week), units: finite(p.units, `history ${i} units`) }));
   const ahead = checkRows(data.forecast, 'forecastChart').map((p, i) => ({
     week: checkWeek(p?.week), forecast: finite(p.forecast, `forecast ${i}`), lower: finite(p.lower, `lower ${i}`), upper: finite(p.upper, `upper ${i}`),
@@ -59,13 +58,13 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   // Grid and value axis.
   for (const t of yTicks) {
     out.push(`<line x1="${layout.marginLeft}" x2="${frame.width - layout.marginRight}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="${defaults.colors.text}" stroke-opacity="${t === 0 ? 0.6 : 0.1}"/>`);
-    out.push(`<text x="${layout.marginLeft - 6}" y="${n(y(t))}" dy="0.32em" text-anchor="end" fill="${defaults.colors.neutral}">${escapeText(formatCountShort(t))}</text>`);
+    out.push(`<text x="${layout.marginLeft - 6}" y="${n(y(t))}" dy="0.32em" text-anchor="end" fill="${defaults.colors.neutral}">${escapeText(f.countTick(t))}</text>`);
   }
   // Month labels at the first week of each month, with the year in January.
   for (let i = 0; i < count; i++) {
     const date = new Date((first + 7 * i) * 86_400_000);
     if (date.getUTCDate() > 7) continue;
-    const label = date.getUTCMonth() === 0 ? `Jan ${date.getUTCFullYear()}` : MONTHS[date.getUTCMonth()]!;
+    const label = date.getUTCMonth() === 0 ? f.month(`${date.getUTCFullYear()}-01`) : f.monthOfYear(date.getUTCMonth() + 1);
     if (step * 4 < 30 && date.getUTCMonth() % 3 !== 0) continue;
     out.push(`<text x="${n(layout.marginLeft + i * step)}" y="${bottom + 16}" fill="${defaults.colors.neutral}">${label}</text>`);
   }
@@ -73,7 +72,7 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   const barWidth = Math.max(1, step * 0.8);
   for (const p of history) {
     if (p.units <= 0) continue;
-    out.push(`<rect x="${n(cx(p.week) - barWidth / 2)}" y="${n(y(p.units))}" width="${n(barWidth)}" height="${n(bottom - y(p.units))}" fill="${defaults.colors.neutral}" fill-opacity="0.7"><title>${escapeText(`Week of ${p.week}: ${formatCount(p.units)} units`)}</title></rect>`);
+    out.push(`<rect x="${n(cx(p.week) - barWidth / 2)}" y="${n(y(p.units))}" width="${n(barWidth)}" height="${n(bottom - y(p.units))}" fill="${defaults.colors.neutral}" fill-opacity="0.7"><title>${escapeText(`Week of ${p.week}: ${f.count(p.units)} units`)}</title></rect>`);
   }
   if (ahead.length > 0) {
     const start = cx(ahead[0]!.week) - step / 2;
@@ -84,12 +83,12 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
     out.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${band}" fill-opacity="0.55"/>`);
     out.push(`<polyline points="${ahead.map((p) => `${n(cx(p.week))},${n(y(p.forecast))}`).join(' ')}" fill="none" stroke="${defaults.colors.net}" stroke-width="2"/>`);
     for (const p of ahead) {
-      const text = `Week of ${p.week}: forecast ${formatCount(Math.round(p.forecast))} units (80 % interval ${formatCount(Math.round(p.lower))}–${formatCount(Math.round(p.upper))})`;
+      const text = `Week of ${p.week}: forecast ${f.count(p.forecast)} units (80% interval ${f.count(p.lower)}–${f.count(p.upper)})`;
       out.push(`<circle cx="${n(cx(p.week))}" cy="${n(y(p.forecast))}" r="2.5" fill="${defaults.colors.net}"><title>${escapeText(text)}</title></circle>`);
     }
   }
   // Legend.
-  const items: [string, string][] = [['Units per week', defaults.colors.neutral], ['Forecast', defaults.colors.net], ['80 % interval', band]];
+  const items: [string, string][] = [['Units per week', defaults.colors.neutral], ['Forecast', defaults.colors.net], ['80% interval', band]];
   let x = layout.marginLeft;
   for (const [label, color] of items) {
     out.push(`<rect x="${x}" y="7" width="10" height="10" rx="2" fill="${color}"/><text x="${x + 14}" y="12" dy="0.32em">${label}</text>`);

@@ -2,7 +2,6 @@
 // colours. Counts run from 1 to millions, so x is a symlog scale (a log that also holds 0)
 // with power-of-ten ticks, and the exact count is printed at each bar's end.
 import * as Plot from '@observablehq/plot';
-import { formatCount, formatCountShort } from './format.ts';
 import { swatchLegend, swatchLegendWidth } from './legend.ts';
 import { fitText, textWidth } from './textWidth.ts';
 import { checkRows, defaults, finite, normalizeFrame, truncate, type CommonOptions } from './options.ts';
@@ -41,7 +40,7 @@ export function ledgerChart(rows: readonly LedgerRow[], options: LedgerOptions =
     if (count < 0) throw new Error(`row ${index}: negative rows: ${count}`);
     if (row.kind !== 'kept' && row.kind !== 'excluded') throw new Error(`row ${index}: invalid kind: ${String(row.kind)}`);
     const rule = String(row.rule ?? '').trim() || '(no rule)';
-    return { index, rule, short: truncate(rule), kind: row.kind, rows: count, text: formatCount(count) };
+    return { index, rule, short: truncate(rule), kind: row.kind, rows: count, text: frame.formatter.count(count) };
   });
   if (bars.length === 0) return noDataSvg(frame);
 
@@ -69,7 +68,7 @@ export function ledgerChart(rows: readonly LedgerRow[], options: LedgerOptions =
         axis: 'top',
         grid: true,
         ticks,
-        tickFormat: (value: number, i: number) => (i % labelEvery === 0 ? formatCountShort(value) : ''),
+        tickFormat: (value: number, i: number) => (i % labelEvery === 0 ? frame.formatter.countTick(value) : ''),
         label: options.valueLabel ?? 'Rows (log scale)',
         labelAnchor: 'left',
       },

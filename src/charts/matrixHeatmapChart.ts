@@ -3,9 +3,8 @@
 // labels are cut to fit the left margin (full text in the tooltip); missing pairs stay empty.
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
-import { currencySymbol, valueFormatters } from './format.ts';
 import { binLegend } from './legend.ts';
-import { checkRows, finite, normalizeFormat, normalizeFrame, truncate, type CommonOptions, type ValueFormat } from './options.ts';
+import { checkRows, finite, normalizeFormat, normalizeFrame, truncate, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 import { textWidth } from './textWidth.ts';
 
@@ -30,7 +29,7 @@ const chartDefaults = { marginTop: 64, marginRight: 8, marginBottom: 8, cellHeig
 
 export function matrixHeatmapChart(cells: readonly MatrixCell[], options: MatrixHeatmapOptions = {}): string {
   const frame = normalizeFrame(options, 'matrix-heatmap', options.valueLabel ?? 'Grid');
-  const formatters = valueFormatters(normalizeFormat(options.format, 'count'), currencySymbol(frame.currency));
+  const formatters = valueFormatters(normalizeFormat(options.format, 'count'), frame);
   const data = checkRows(cells, 'matrixHeatmapChart').map((c, i) => ({ column: String(c?.column), row: String(c?.row), value: finite(c.value, `cell ${i} value`) }));
   if (data.length === 0) return noDataSvg(frame);
   const columns = options.columns ?? [...new Set(data.map((d) => d.column))];

@@ -63,7 +63,7 @@ export function modelScoreChart(rows: readonly ModelScoreRow[], options: ModelSc
             ]
           : []),
         Plot.line(data, { x: 'k', y: 'value', z: 'family', stroke: (d: { family: string }) => colorOf.get(d.family), strokeWidth: 2 }),
-        Plot.dot(data, { x: 'k', y: 'value', fill: (d: { family: string }) => colorOf.get(d.family), r: 3, title: (d: { family: string; k: number; value: number }) => `${label(options, d.family)}, k = ${d.k}\n${options.valueLabel}: ${round(d.value)}` }),
+        Plot.dot(data, { x: 'k', y: 'value', fill: (d: { family: string }) => colorOf.get(d.family), r: 3, title: (d: { family: string; k: number; value: number }) => `${label(options, d.family)}, k = ${d.k}\n${options.valueLabel}: ${frame.formatter.decimal(d.value, Math.abs(d.value) >= 100 ? 0 : 3)}` }),
         Plot.dot(chosen, { x: 'k', y: 'value', r: 8, stroke: defaults.colors.text, strokeWidth: 2, fill: 'none' }),
         Plot.text(chosen, { x: 'k', y: 'value', dy: -15, text: () => 'chosen', fontWeight: 'bold' }),
       ],
@@ -74,8 +74,4 @@ export function modelScoreChart(rows: readonly ModelScoreRow[], options: ModelSc
 
 function label(options: ModelScoreOptions, family: string): string {
   return options.familyLabels?.[family] ?? family;
-}
-
-function round(value: number): string {
-  return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(3);
 }

@@ -1,9 +1,8 @@
 // One value per calendar month as a line with a dot per month, e.g. the average review score:
 // months missing from the data, or without a value, break the line rather than bridge it.
 import * as Plot from '@observablehq/plot';
-import { currencySymbol, formatMonth, valueFormatters } from './format.ts';
-import { monthRange, monthTicks } from './monthlyRevenueChart.ts';
-import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, toneColor, type CommonOptions, type Tone, type ValueFormat } from './options.ts';
+import { monthRange, monthTicks } from './months.ts';
+import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, toneColor, valueFormatters, type CommonOptions, type Tone, type ValueFormat } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
 export interface MonthlyLineRow {
@@ -37,7 +36,7 @@ export function monthlyLineChart(rows: readonly MonthlyLineRow[], options: Month
   const color = toneColor(options.tone);
   const { height = chartDefaults.height, valueLabel, domain } = options;
   if (domain && !(finite(domain[0], 'domain[0]') < finite(domain[1], 'domain[1]'))) throw new Error(`invalid domain: ${domain.join(', ')}`);
-  const formatters = valueFormatters(format, currencySymbol(frame.currency));
+  const formatters = valueFormatters(format, frame);
   const data = checkRows(rows, 'monthlyLineChart').map((row, i) => {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(String(row?.month))) throw new Error(`row ${i}: invalid month: ${row?.month}`);
     return { month: row.month, value: row.value === null ? null : finite(row.value, `row ${i} value`), note: row.note ?? null };
@@ -45,7 +44,7 @@ export function monthlyLineChart(rows: readonly MonthlyLineRow[], options: Month
   if (new Set(data.map((d) => d.month)).size < data.length) throw new Error('monthlyLineChart: one row per month');
   const points: Point[] = data
     .filter((d): d is typeof d & { value: number } => d.value !== null)
-    .map((d) => ({ month: d.month, value: d.value, title: [formatMonth(d.month), formatters.label(d.value), d.note].filter(Boolean).join('\n') }));
+    .map((d) => ({ month: d.month, value: d.value, title: [frame.formatter.month(d.month), formatters.label(d.value), d.note].filter(Boolean).join('\n') }));
   if (points.length === 0) return noDataSvg(frame);
   const months = monthRange(data.map((d) => d.month));
   // Every month of the range gets a place on the line; NaN where there is no value breaks it.
@@ -60,7 +59,7 @@ export function monthlyLineChart(rows: readonly MonthlyLineRow[], options: Month
     marginRight: chartDefaults.marginRight,
     marginBottom: chartDefaults.marginBottom,
     marginLeft: chartDefaults.marginLeft,
-    x: { type: 'point', domain: months, padding: 0.5, ticks: monthTicks(months, plotWidth), tickFormat: formatMonth, label: null },
+    x: { type: 'point', domain: months, padding: 0.5, ticks: monthTicks(months, plotWidth, frame.formatter.month), tickFormat: frame.formatter.month, label: null },
     y: {
       domain: domain ?? [0, high > 0 ? high : 1],
       nice: !domain,

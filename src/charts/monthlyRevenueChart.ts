@@ -1,8 +1,8 @@
 // Net revenue per month as bars above zero (the accent colour), returns as bars below zero
 // (muted red), on one band per calendar month; months missing from the data stay empty.
 import * as Plot from '@observablehq/plot';
-import { currencySymbol, formatMoney, formatMoneyShort, formatMonth } from './format.ts';
 import { swatchLegend } from './legend.ts';
+import { monthRange, monthTicks } from './months.ts';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
@@ -17,6 +17,8 @@ export interface MonthlyRevenueOptions extends CommonOptions {
   height?: number;
   /** What the bars below zero are called in the legend, e.g. canceled orders on a marketplace. */
   returnsLabel?: string;
+  /** Months only partly in the data (cut by its start or end, or touching a gap): shaded and labelled. */
+  partialMonths?: readonly string[];
 }
 
 const chartDefaults = { height: 320, marginTop: 40, marginRight: 16, marginBottom: 32, marginLeft: 56, padding: 0.2 };
@@ -26,7 +28,8 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
   const { height = chartDefaults.height, returnsLabel = 'Returns' } = options;
   const data = checkRows(rows, 'monthlyRevenueChart').map(normalizeRow);
   if (data.length === 0) return noDataSvg(frame);
-  const symbol = currencySymbol(frame.currency);
+  const { formatter, currency } = frame;
+  const money = (v: number) => formatter.money(v, currency);
   const months = monthRange(data.map((d) => d.month));
   if (new Set(data.map((d) => d.month)).size < data.length) throw new Error('monthlyRevenueChart: one row per month');
   const plotWidth = frame.width - chartDefaults.marginLeft - chartDefaults.marginRight;
@@ -34,8 +37,10 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
   const returnsInset = ((plotWidth / months.length) * (1 - chartDefaults.padding)) / 5;
   const low = Math.min(0, ...data.map((d) => Math.min(d.net, -d.returns)));
   const high = Math.max(0, ...data.map((d) => d.net));
+  const partial = new Set(options.partialMonths ?? []);
+  const shaded = months.filter((m) => partial.has(m));
   const title = (d: MonthlyRevenueRow) =>
-    `${formatMonth(d.month)}\nNet ${formatMoney(d.net, symbol)}\nGross ${formatMoney(d.gross, symbol)}\n${returnsLabel} ${formatMoney(d.returns, symbol)}`;
+    `${formatter.month(d.month)}${partial.has(d.month) ? ' (partial month)' : ''}\nNet ${money(d.net)}\nGross ${money(d.gross)}\n${returnsLabel} ${money(d.returns)}`;
 
   return renderPlot(
     frame,
@@ -49,12 +54,15 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
         type: 'band',
         domain: months,
         padding: chartDefaults.padding,
-        ticks: monthTicks(months, plotWidth),
-        tickFormat: formatMonth,
+        ticks: monthTicks(months, plotWidth, formatter.month),
+        tickFormat: formatter.month,
         label: null,
       },
-      y: { domain: low === high ? [0, 1] : [low, high], grid: true, nice: true, tickFormat: (v: number) => formatMoneyShort(v, symbol), label: null },
+      y: { domain: low === high ? [0, 1] : [low, high], grid: true, nice: true, tickFormat: (v: number) => formatter.moneyTick(v, currency), label: null },
       marks: [
+        // A partial month is shaded behind its bars, so that a short bar reads as a cut month, not a bad one.
+        Plot.barY(shaded, { x: (m: string) => m, y1: low, y2: high, fill: defaults.colors.neutral, fillOpacity: 0.18, insetLeft: -2, insetRight: -2 }),
+        Plot.text(shaded, { x: (m: string) => m, y: high, text: () => 'partial', dy: -6, fontSize: 10, fill: defaults.colors.text }),
         Plot.barY(data, { x: 'month', y: 'net', fill: defaults.colors.net, title }),
         Plot.barY(data, {
           x: 'month',
@@ -74,6 +82,7 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
           [
             { label: 'Net revenue', color: defaults.colors.net },
             { label: `${returnsLabel} (shown below zero)`, color: defaults.colors.returns },
+            ...(shaded.length > 0 ? [{ label: 'Partial month (shaded)', color: '#e3e5e8' }] : []),
           ],
           8,
           12,
@@ -92,22 +101,4 @@ function normalizeRow(row: MonthlyRevenueRow, i: number): MonthlyRevenueRow {
     returns: Math.abs(finite(row.returns, `row ${i} returns`)),
     net: finite(row.net, `row ${i} net`),
   };
-}
-
-/** Every month from the first to the last, so gaps in the data show as gaps. */
-export function monthRange(months: readonly string[]): string[] {
-  const sorted = [...months].sort();
-  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-  const out: string[] = [];
-  for (let i = index(sorted[0]!); i <= index(sorted.at(-1)!); i++) {
-    out.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
-
-/** Every 1st, 2nd, 3rd, 6th, 12th, … month, so `Jan 2010` labels never overlap; January stays in step. */
-export function monthTicks(months: readonly string[], plotWidth: number): string[] {
-  const fit = Math.max(1, Math.floor(plotWidth / 58)); // `Jan 2010` is ≈ 48px wide, plus a gap
-  const step = [1, 2, 3, 6, 12, 24, 36, 60, 120].find((s) => Math.ceil(months.length / s) <= fit) ?? 120;
-  return months.filter((m) => (Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1) % step === 0);
 }

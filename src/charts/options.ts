@@ -1,10 +1,12 @@
 // Defaults and option normalisation shared by every chart: one place that turns the loose
 // options a page passes into the checked values the chart functions use.
+import { formatterFor, REPORT_LOCALE, type Formatter } from '../format/formatter.ts';
 
 /** The look of every chart. Colours are plain hex so they survive any page's CSS. */
 export const defaults = {
   width: 640,
   currency: 'GBP',
+  locale: REPORT_LOCALE,
   fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif',
   fontSize: 11,
   labelLength: 32,
@@ -39,6 +41,8 @@ export interface CommonOptions {
   width?: number;
   /** ISO 4217 code: `GBP` → `£`. */
   currency?: string;
+  /** BCP 47 tag of the labels' language and number style: `en-GB`. */
+  locale?: string;
 }
 
 /** Common options, checked and filled in. */
@@ -49,11 +53,13 @@ export interface Frame {
   description: string | undefined;
   width: number;
   currency: string;
+  /** Numbers and dates in the chart's locale. */
+  formatter: Formatter;
 }
 
 /** `chart` names the default id (`vitrine-<chart>`); `fallbackTitle` is read when the page gives no title. */
 export function normalizeFrame(options: CommonOptions | undefined, chart: string, fallbackTitle = 'Chart'): Frame {
-  const { id, title, ariaLabel, description, width = defaults.width, currency = defaults.currency } = options ?? {};
+  const { id, title, ariaLabel, description, width = defaults.width, currency = defaults.currency, locale = defaults.locale } = options ?? {};
   if (!Number.isFinite(width) || width < 200 || width > 4000) throw new Error(`invalid width: ${width}`);
   if (!/^[A-Za-z]{3}$/.test(currency)) throw new Error(`invalid currency: ${currency}`);
   const label = ariaLabel ?? title ?? fallbackTitle;
@@ -64,6 +70,7 @@ export function normalizeFrame(options: CommonOptions | undefined, chart: string
     description,
     width: Math.round(width),
     currency: currency.toUpperCase(),
+    formatter: formatterFor(locale),
   };
 }
 
@@ -81,6 +88,22 @@ export function normalizeFormat(format: string | undefined, fallback: ValueForma
   format ??= fallback;
   if (format !== 'money' && format !== 'count' && format !== 'percent' && format !== 'decimal') throw new Error(`invalid format: ${format}`);
   return format;
+}
+
+/** The label and tick formatters of a value format, in the frame's locale and currency. */
+export function valueFormatters(format: ValueFormat, frame: Pick<Frame, 'formatter' | 'currency'>): { label: (v: number) => string; tick: (v: number) => string } {
+  const { formatter: f, currency } = frame;
+  switch (format) {
+    case 'money':
+      return { label: (v) => f.money(v, currency), tick: (v) => f.moneyTick(v, currency) };
+    case 'count':
+      return { label: f.count, tick: f.countTick };
+    case 'percent':
+      return { label: (v) => f.percent(v), tick: (v) => f.percent(v, 0) };
+    case 'decimal':
+      // Ticks keep one decimal so an axis reads 1.0, 1.5, 2.0 rather than 1, 1.5, 2.
+      return { label: (v) => f.decimal(v, 2), tick: (v) => f.decimal(v, 2, 1) };
+  }
 }
 
 export function toneColor(tone: string | undefined, fallback: Tone = 'net'): string {

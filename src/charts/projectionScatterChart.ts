@@ -2,6 +2,7 @@
 // colour per segment and each segment's name at its centre: how distinct the segments are,
 // and where they overlap.
 import * as Plot from '@observablehq/plot';
+import { median } from 'd3-array';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 import { drawHeader, headerHeight } from './chartHeader.ts';
@@ -35,7 +36,7 @@ export function projectionScatterChart(rows: readonly ProjectionPoint[], options
   const nameOf = (s: number) => options.names[s] ?? `Segment ${s}`;
   const centres = segments.map((segment) => {
     const members = points.filter((p) => p.segment === segment);
-    return { segment, x: median(members.map((p) => p.x)), y: median(members.map((p) => p.y)), name: nameOf(segment) };
+    return { segment, x: median(members, (p) => p.x)!, y: median(members, (p) => p.y)!, name: nameOf(segment) };
   });
   const swatches = segments.map((s) => ({ label: nameOf(s), color: segmentColor(s) }));
   const marginTop = headerHeight(swatches, frame.width - chartDefaults.marginLeft) + 8;
@@ -68,10 +69,4 @@ export function projectionScatterChart(rows: readonly ProjectionPoint[], options
     },
     (svg, draw) => drawHeader(svg, draw, swatches, `↑ ${options.yLabel ?? 'Component 2'}`, chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
   );
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

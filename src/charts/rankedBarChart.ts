@@ -3,7 +3,6 @@
 // the full text in a tooltip, the exact value at the bar's end, and the label linked when the
 // row has a safe `href`.
 import * as Plot from '@observablehq/plot';
-import { currencySymbol, valueFormatters } from './format.ts';
 import { safeHref } from './href.ts';
 import {
   checkRows,
@@ -13,6 +12,7 @@ import {
   normalizeFrame,
   toneColor,
   truncate,
+  valueFormatters,
   type CommonOptions,
   type Tone,
   type ValueFormat,
@@ -62,7 +62,7 @@ export function rankedBarChart(rows: readonly RankedBarRow[], options: RankedBar
   const fill = toneColor(options.tone);
   const { valueLabel, labelLength = defaults.labelLength } = options;
   if (!Number.isInteger(labelLength) || labelLength < 4) throw new Error(`invalid labelLength: ${labelLength}`);
-  const formatters = valueFormatters(format, currencySymbol(frame.currency));
+  const formatters = valueFormatters(format, frame);
   const labels = checkRows(rows, 'rankedBarChart').map((row) => {
     const name = String(row?.label ?? '').trim() || '(no label)';
     const code = String(row?.code ?? '').trim();

@@ -2,9 +2,8 @@
 // 1–53) or any numbered position, so the same period of different years can be compared.
 // Missing points leave a gap rather than a line drawn through them.
 import * as Plot from '@observablehq/plot';
-import { currencySymbol, valueFormatters } from './format.ts';
 import { swatchLegend } from './legend.ts';
-import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat } from './options.ts';
+import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
 export interface SeasonalityRow {
@@ -30,7 +29,7 @@ const chartDefaults = { height: 300, marginTop: 36, marginRight: 28, marginBotto
 
 export function seasonalityChart(rows: readonly SeasonalityRow[], options: SeasonalityOptions): string {
   const frame = normalizeFrame(options, 'seasonality', 'By time of year');
-  const formatters = valueFormatters(normalizeFormat(options.format, 'money'), currencySymbol(frame.currency));
+  const formatters = valueFormatters(normalizeFormat(options.format, 'money'), frame);
   const [from, to] = options.xDomain;
   const data = checkRows(rows, 'seasonalityChart').map((row, i) => ({ series: String(row?.series), x: finite(row.x, `row ${i} x`), value: finite(row.value, `row ${i} value`) }));
   if (data.length === 0) return noDataSvg(frame);

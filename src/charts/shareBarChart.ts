@@ -2,10 +2,10 @@
 // one segment per label (e.g. private vs shop), the percentage printed inside each segment
 // that is wide enough for it. Negative values have no share: they count as 0.
 import * as Plot from '@observablehq/plot';
-import { formatPercent } from './format.ts';
 import { swatchLegend } from './legend.ts';
 import { textWidth } from './textWidth.ts';
 import { checkRows, defaults, finite, normalizeFrame, truncate, type CommonOptions } from './options.ts';
+import type { Formatter } from '../format/formatter.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
 export interface ShareBarRow {
@@ -34,7 +34,7 @@ export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOpt
   const frame = normalizeFrame(options, 'share-bar', 'Shares of the total');
   const palette = options.colors ?? defaults.categorical;
   if (palette.some((c) => !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(c))) throw new Error('colors must be hex colours');
-  const segments = toSegments(checkRows(rows, 'shareBarChart'));
+  const segments = toSegments(checkRows(rows, 'shareBarChart'), frame.formatter);
   if (segments.length === 0) return noDataSvg(frame);
 
   const seriesNames = unique(segments.map((s) => s.series));
@@ -54,7 +54,7 @@ export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOpt
       marginBottom: chartDefaults.marginBottom,
       marginLeft,
       marginRight: chartDefaults.marginRight,
-      x: { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], tickFormat: (v: number) => formatPercent(v, 0), label: null },
+      x: { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], tickFormat: (v: number) => frame.formatter.percent(v, 0), label: null },
       y: {
         type: 'band',
         domain: seriesNames,
@@ -72,7 +72,7 @@ export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOpt
             ...stack,
             fill: (s: Segment) => colorOf.get(s.label),
             stroke: 'white',
-            title: (s: Segment) => `${s.series ? `${s.series}: ` : ''}${s.label}\n${s.text} (${s.value.toLocaleString('en-GB')})`,
+            title: (s: Segment) => `${s.series ? `${s.series}: ` : ''}${s.label}\n${s.text} (${frame.formatter.decimal(s.value, 3)})`,
           }),
         ),
         Plot.text(
@@ -93,7 +93,7 @@ export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOpt
   );
 }
 
-function toSegments(rows: readonly ShareBarRow[]): Segment[] {
+function toSegments(rows: readonly ShareBarRow[], formatter: Formatter): Segment[] {
   const parsed = rows.map((row, i) => ({
     series: String(row?.series ?? '').trim(),
     label: String(row?.label ?? '').trim() || '(no label)',
@@ -105,7 +105,7 @@ function toSegments(rows: readonly ShareBarRow[]): Segment[] {
     .filter(({ series }) => totals.get(series)! > 0)
     .map((row) => {
       const share = row.value / totals.get(row.series)!;
-      return { ...row, share, text: formatPercent(share) };
+      return { ...row, share, text: formatter.percent(share) };
     });
 }
 

@@ -5,10 +5,9 @@ import * as Plot from '@observablehq/plot';
 import type { MultiPoint } from 'geojson';
 import { loadAtlas, type CountryFeature } from './atlas.ts';
 import { placeCountry } from './countryNames.ts';
-import { currencySymbol, valueFormatters } from './format.ts';
 import { binLegend, swatchLegend } from './legend.ts';
 import { textWidth } from './textWidth.ts';
-import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat } from './options.ts';
+import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
 export interface CountryValueRow {
@@ -46,7 +45,7 @@ export function worldMapChart(rows: readonly CountryValueRow[], options: WorldMa
   const frame = normalizeFrame(options, 'world-map', `${options.valueLabel ?? 'Net revenue'} by country`);
   const { region = 'world', valueLabel = 'Net revenue' } = options;
   if (region !== 'world' && region !== 'europe') throw new Error(`invalid region: ${String(region)}`);
-  const formatters = valueFormatters(normalizeFormat(options.format, 'money'), currencySymbol(frame.currency));
+  const formatters = valueFormatters(normalizeFormat(options.format, 'money'), frame);
   const { countries, names } = loadAtlas();
 
   // Sum per place: `EIRE` and `Ireland` in one export are one country on the map.

@@ -67,10 +67,10 @@ export const eventWeekProfileRow = z.object({
 });
 
 export const demandClassName = z.enum(['smooth', 'erratic', 'intermittent', 'lumpy']);
-export const methodName = z.enum(['seasonal_naive', 'ses', 'holt_winters', 'sba', 'tsb']);
+export const methodName = z.enum(['seasonal_naive', 'zero', 'moving_average', 'ses', 'holt_winters', 'sba', 'tsb']);
 
 export const stockBacktestRow = z.object({
-  window: z.enum(['all_origins', 'same_season']), demand_class: z.union([demandClassName, z.literal('all')]),
+  window: z.enum(['all_origins', 'same_season', 'later_origins']), demand_class: z.union([demandClassName, z.literal('all')]),
   method: z.union([methodName, z.literal('chosen')]), label: z.string(), cases: count, items: count,
   mase: rate, wape: rate.nullable(), mase_vs_naive: rate, wape_vs_naive: rate.nullable(), share_beating_naive: rate, is_chosen: z.boolean(),
   /** On the all-origins "chosen" row: share of weeks inside the 80 % interval, on the origins it was not measured on. */
@@ -89,11 +89,32 @@ export const stockHistoryRow = z.object({ stock_code: z.string(), week: isoDate,
 
 export const stockAdviceName = z.enum(['understock', 'surplus']);
 
+export const stockDecisionName = z.enum(['order_now', 'overstocked', 'enough', 'cover', 'order_on_demand']);
+
+/** The decision columns of stock_products (pipeline/analytics/forecast/stockDecisions.ts). */
+function stockDecisionColumns() {
+  return {
+    too_sparse: z.boolean(), decision: stockDecisionName, lead_time_weeks: count, lead_time_demand: rate, safety_stock: rate,
+    reorder_point: count, target_stock: count, order_units: count, excess_units: count, weeks_of_cover: rate.nullable(),
+    on_hand: count.nullable(), on_order: count.nullable(), unit_cost: money.nullable(),
+    /** on hand × unit cost (from the stock file), else × unit_price; null without a stock file or a value. */
+    stock_value: money.nullable(), order_value: money.nullable(), excess_value: money.nullable(), target_value: money.nullable(),
+  };
+}
+
 export const stockProductRow = z.object({
   stock_code: z.string(), description: z.string(), demand_class: demandClassName, adi: rate, cv2: rate, method: methodName,
   history_weeks: count, last_8_weeks: count, expected_8_weeks: rate, expected_8_weeks_lower: rate, expected_8_weeks_upper: rate,
   year_ago_last_8_weeks: count, year_ago_next_8_weeks: count, year_over_year: rate.nullable(), return_rate_26_weeks: rate.nullable(),
   unit_price: money.nullable(), advice: stockAdviceName.nullable(), reasons: z.string(), value_at_stake: money.nullable(),
+  expected_4_weeks: rate, expected_4_weeks_lower: rate, expected_4_weeks_upper: rate,
+  expected_12_weeks: rate, expected_12_weeks_lower: rate, expected_12_weeks_upper: rate,
+  ...stockDecisionColumns(),
+});
+
+/** One excluded row of the stock snapshot (pipeline/stock/readStockFile.ts). */
+export const stockFileRow = z.object({
+  line: count, bucket: z.enum(['unknown_code', 'invalid_value', 'duplicate_code']), code: z.string(), raw: z.string(),
 });
 
 /** The metric shape with rows of one kind. */
@@ -118,6 +139,8 @@ export const calendarSchemas = {
   stock_forecast: calendarMetric(stockForecastRow),
   stock_history: calendarMetric(stockHistoryRow),
   stock_products: calendarMetric(stockProductRow),
+  /** The stock snapshot's ledger: which file (null without one), and every row it did not keep. */
+  stock_file: calendarMetric(stockFileRow).extend({ file: z.string().nullable(), sha256: z.string().nullable() }),
 };
 
 export type CalendarFileName = keyof typeof calendarSchemas;

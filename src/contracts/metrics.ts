@@ -12,7 +12,7 @@ const month = z.string().regex(/^\d{4}-\d{2}$/);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const monthlySalesRow = z.strictObject({
-  month, gross: money, returns: money, net: money, orders: count, customers: count, units_sold: count, units_returned: count,
+  month, gross: money, returns: money, net: money, orders: count, customers: count, units_sold: count, units_returned: count, complete: z.boolean(),
 });
 
 export const productSalesRow = z.strictObject({

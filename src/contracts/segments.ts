@@ -29,6 +29,8 @@ export const segmentSummaryRowSchema = z.object({
   min_customers: z.number().int(),
   chosen_family: z.string().nullable(),
   chosen_k: z.number().int().nullable(),
+  /** Segments after the chosen model's clusters are split by activity. */
+  segments: z.number().int().nullable(),
   chosen_silhouette: nullableNumber,
   chosen_stability: nullableNumber,
   best_rfm_silhouette: nullableNumber,
@@ -77,6 +79,11 @@ export const segmentProfileRowSchema = z
     share_net: z.number(),
     top_rfm_group: z.string(),
     top_rfm_share: share,
+    /** The chosen model's cluster it comes from (1 = most net revenue) and the activity rule that split it off, null when not split. */
+    cluster: z.number().int().min(1),
+    activity: z.enum(['Active', 'Cooling', 'Lapsed']).nullable(),
+    /** Share of its customers whose own recency or orders contradict the name. */
+    contradicting_share: share,
   })
   .catchall(extraColumn);
 

@@ -31,10 +31,3 @@ export function latestPurchaseDate(sources: Pick<Source, 'last_invoice_date'>[])
   return dates.length === 0 ? null : dates.sort().at(-1)!;
 }
 
-/** The median of a list of numbers (null for none). */
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}

@@ -1,8 +1,8 @@
 // One-line takeaways of the Olist customer-experience page: plain sentences from the rows of the
 // dashboard queries, delivery by state and review scores by month.
+import { median } from 'd3-array';
 import type { DeliveryByStateRow, LateDeliveryRow, NewEngagedSellerRow, ReviewScoresMonthRow, TopSellerRow, WorstZipCodeRow } from '../contracts/olistMetrics.ts';
 import { stateLabel } from './brazilianStates.ts';
-import { median } from './customerExperience.ts';
 import { formatCount, formatDecimal, formatMoneyShort, formatMonth, formatRate, formatScore } from './format.ts';
 
 type Money = { currency: string };
@@ -11,7 +11,7 @@ const plural = (count: number, one: string, many: string) => `${formatCount(coun
 /** "318 recent orders arrived 3 days late or more: half of them over 9.3 days late, the latest 49.0 days." */
 export function lateDeliveriesTakeaway(rows: Pick<LateDeliveryRow, 'days_late'>[]): string {
   const middle = median(rows.map((row) => row.days_late));
-  if (middle === null) return 'No recent order arrived 3 days or more after its estimated delivery date.';
+  if (middle === undefined) return 'No recent order arrived 3 days or more after its estimated delivery date.';
   const latest = Math.max(...rows.map((row) => row.days_late));
   const many = rows.length > 1 ? `: half of them ${formatDecimal(middle)} days late or more, the latest ${formatDecimal(latest)} days` : '';
   return `${plural(rows.length, 'recent order', 'recent orders')} arrived at least 3 days after the estimated date${many}.`;

@@ -1,91 +1,47 @@
-// Number and date formatting for the report. Fixed to en-GB so builds are identical everywhere.
-// A non-breaking space keeps "12.3 %" and "£1.2 m"-style values on one line.
-const NBSP = '\u00a0';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// The report's formats, bound to its locale: thin names over src/format/formatter.ts, so pages and
+// view models keep calling `formatMoney(value, currency)` while the output has one source.
+import { formatterFor } from '../format/formatter.ts';
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-function moneyFormat(currency: string): Intl.NumberFormat {
-  let format = moneyFormats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
-    moneyFormats.set(currency, format);
-  }
-  return format;
-}
+const en = formatterFor();
 
-const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** 1234567.8 → "£1,234,568"; 12.5 → "£12.50" (pence below 100); negative → "−£1,235". */
+export const formatMoney = (value: number, currency: string): string => en.money(value, currency);
 
-/** 1234567.8 → "£1,234,568"; negative → "−£1,235" (a real minus sign, easier to spot). */
-export function formatMoney(value: number, currency: string): string {
-  const text = moneyFormat(currency).format(Math.abs(value));
-  return Math.round(value) < 0 ? `−${text}` : text;
-}
+/** Short money for prose: £1.2m, £45k, £3.4k, £950. */
+export const formatMoneyShort = (value: number, currency: string): string => en.moneyShort(value, currency);
 
-/** Short money for prose: £1.2m, £45k, £950. */
-export function formatMoneyShort(value: number, currency: string): string {
-  const symbol = currencySymbol(currency);
-  const sign = value < 0 ? '−' : '';
-  const size = Math.abs(value);
-  if (size >= 999_950) return `${sign}${symbol}${oneDecimal.format(size / 1_000_000)}m`;
-  if (size >= 9_999.5) return `${sign}${symbol}${countFormat.format(size / 1_000)}k`;
-  if (size >= 1_000) return `${sign}${symbol}${oneDecimal.format(size / 1_000)}k`;
-  return formatMoney(value, currency);
-}
-
-export function currencySymbol(currency: string): string {
-  return moneyFormat(currency).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
-}
+/** "GBP" → "£", "BRL" → "R$". */
+export const currencySymbol = (currency: string): string => en.currencySymbol(currency);
 
 /** 1067370 → "1,067,370". */
-export function formatCount(value: number): string {
-  const text = countFormat.format(Math.abs(value));
-  return Math.round(value) < 0 ? `−${text}` : text;
-}
+export const formatCount = (value: number): string => en.count(value);
 
 /** Up to one decimal, for medians and averages of counts: 6.5 → "6.5", 12 → "12". */
-export function formatDecimal(value: number): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value).replace('-', '−');
-}
+export const formatDecimal = (value: number): string => en.decimal(value);
 
 /** A mean review score (1–5) with two decimals, so close scores stay apart: 4.2465 → "4.25". */
-export function formatScore(value: number): string {
-  return value.toFixed(2).replace('-', '−');
-}
+export const formatScore = (value: number): string => en.score(value);
 
-/** Fraction → percent with one decimal: 0.1234 → "12.3 %". */
-export function formatRate(fraction: number | null): string {
-  if (fraction === null || !Number.isFinite(fraction)) return '–';
-  const text = `${oneDecimal.format(Math.abs(fraction) * 100)}${NBSP}%`;
-  return fraction < 0 && text !== `0.0${NBSP}%` ? `−${text}` : text;
-}
+/** Fraction → percent with one decimal: 0.1234 → "12.3%"; null → "–". */
+export const formatRate = (fraction: number | null): string => en.percent(fraction);
 
-/** Like formatRate but always signed: "+4.0 %", "−42.1 %". */
-export function formatChange(fraction: number | null): string {
-  if (fraction === null || !Number.isFinite(fraction)) return '–';
-  const text = formatRate(fraction);
-  return fraction > 0 ? `+${text}` : text;
-}
+/** Like formatRate but always signed: "+4.0%", "−42.1%". */
+export const formatChange = (fraction: number | null): string => en.change(fraction);
 
 /** "2010-11" → "Nov 2010". */
-export function formatMonth(isoMonth: string): string {
-  const [year, month] = isoMonth.split('-');
-  const name = MONTHS[Number(month) - 1];
-  return name ? `${name} ${year}` : isoMonth;
-}
+export const formatMonth = (isoMonth: string): string => en.month(isoMonth);
+
+/** 1 → "Jan", 9 → "Sept". */
+export const formatMonthOfYear = (month: number): string => en.monthOfYear(month);
+
+/** "2011-01-03" → "3 Jan". */
+export const formatDayMonth = (isoDate: string): string => en.dayMonth(isoDate);
 
 /** "2010-12-09" → "9 Dec 2010". */
-export function formatDate(isoDate: string | null): string {
-  if (!isoDate) return '–';
-  const [year, month, day] = isoDate.split('-');
-  const name = MONTHS[Number(month) - 1];
-  return name && day ? `${Number(day)} ${name} ${year}` : isoDate;
-}
+export const formatDate = (isoDate: string | null): string => en.date(isoDate);
 
 /** "2009-12-01" … "2011-12-09" → "1 Dec 2009 – 9 Dec 2011". */
-export function formatPeriod(period: { from: string; to: string }): string {
-  return `${formatDate(period.from)} – ${formatDate(period.to)}`;
-}
+export const formatPeriod = (period: { from: string; to: string }): string => en.period(period);
 
 /** A metric definition for readers: the sentences that name data fields (`share_net = …`) left out. */
 export function withoutFieldNames(definition: string): string {

@@ -45,3 +45,40 @@ export function highestReturnRateTakeaway(rows: { label: string; rate: number | 
   const what = basis === 'units' ? 'of units sold' : 'of the value sold';
   return `${first.label} has the highest ${measure}: ${formatRate(first.rate)} ${what} came back.`;
 }
+
+type LedgerBucket = { rule: string; rows: number; revenue: number };
+export interface Reversals {
+  /** Sale-and-cancellation pairs left out as order-entry reversals (ledger rules reversed_*). */
+  pairs: number;
+  /** Value of the cancelled side, which would otherwise count as returned. */
+  value: number;
+  /** Value returned ÷ gross, as the report counts it (reversals left out)… */
+  rateWithout: number | null;
+  /** …and as it would be with the reversals counted as sales and returns. */
+  rateWith: number | null;
+}
+
+/** The reversal figures of a ledger, or null when its kind has no such rule or none was found. */
+export function reversalsOf(buckets: readonly LedgerBucket[], revenue: { gross: number; returns: number }): Reversals | null {
+  const sales = buckets.find((b) => b.rule === 'reversed_sale');
+  const cancels = buckets.find((b) => b.rule === 'reversed_cancellation');
+  if (!sales || !cancels || cancels.rows === 0) return null;
+  const returned = Math.abs(revenue.returns);
+  const value = Math.abs(cancels.revenue);
+  const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+  return { pairs: cancels.rows, value, rateWithout: rate(returned, revenue.gross), rateWith: rate(returned + value, revenue.gross + Math.abs(sales.revenue)) };
+}
+
+/**
+ * "1,002 sales were cancelled within 60 minutes … (£313k): left out as order-entry reversals.
+ * Counted as returns, they would raise the return rate by value from 2.1 % to 3.7 %."
+ */
+export function reversalsSentence(reversals: Reversals | null, { currency }: Money): string | null {
+  if (!reversals) return null;
+  const { pairs, value, rateWith, rateWithout } = reversals;
+  const what = pairs === 1 ? 'One sale was' : `${formatCount(pairs)} sales were`;
+  const lead = `${what} cancelled within 60 minutes by the same customer, for the same product, quantity and price (${formatMoneyShort(value, currency)}): ` +
+    'order-entry corrections, not goods sent back, so both the sale and its cancellation are left out of every figure here.';
+  if (rateWith === null || rateWithout === null) return lead;
+  return `${lead} Counted as returns, they would raise the return rate by value from ${formatRate(rateWithout)} to ${formatRate(rateWith)}.`;
+}

@@ -12,16 +12,31 @@ function maxBy<T>(rows: T[], value: (row: T) => number): T | undefined {
   return rows.reduce<T | undefined>((best, row) => (best === undefined || value(row) > value(best) ? row : best), undefined);
 }
 
-export function peakMonthTakeaway(rows: Pick<MonthlySalesRow, 'month' | 'net'>[], { currency }: Money): string {
-  const peak = maxBy(rows, (row) => row.net);
-  if (!peak) return 'No sales in this period.';
-  return `Net revenue peaked in ${formatMonth(peak.month)} at ${formatMoneyShort(peak.net, currency)}.`;
+/** A month cut by the start or end of the data or touching a gap in the export (monthly_sales `complete`). */
+type MaybePartial = { month: string; complete?: boolean };
+const isComplete = (row: MaybePartial) => row.complete !== false;
+
+/** " (Dec 2011 is left out: only part of it is in the data)", or "" when every month is whole. */
+function partialNote(rows: MaybePartial[]): string {
+  const partial = rows.filter((row) => !isComplete(row)).map((row) => row.month).sort();
+  if (partial.length === 0) return '';
+  const names = partial.map(formatMonth);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return ` (${list} ${names.length === 1 ? 'is' : 'are'} left out: only part of ${names.length === 1 ? 'it is' : 'them are'} in the data)`;
+}
+
+/** Partial months are never a peak: a cut month is small because it is cut. */
+export function peakMonthTakeaway(rows: (Pick<MonthlySalesRow, 'month' | 'net'> & MaybePartial)[], { currency }: Money): string {
+  const peak = maxBy(rows.filter(isComplete), (row) => row.net);
+  if (!peak) return rows.length === 0 ? 'No sales in this period.' : 'No whole month of sales in the data to compare.';
+  return `Net revenue peaked in ${formatMonth(peak.month)} at ${formatMoneyShort(peak.net, currency)}${partialNote(rows)}.`;
 }
 
 /** Returns are compared with the gross revenue of the same month; the sign of `returns` is ignored. */
-export function peakReturnsMonthTakeaway(rows: Pick<MonthlySalesRow, 'month' | 'gross' | 'returns'>[], { currency }: Money): string {
-  const peak = maxBy(rows, (row) => Math.abs(row.returns));
-  if (!peak || peak.returns === 0) return 'No returns in this period.';
+export function peakReturnsMonthTakeaway(rows: (Pick<MonthlySalesRow, 'month' | 'gross' | 'returns'> & MaybePartial)[], { currency }: Money): string {
+  const whole = rows.filter(isComplete);
+  const peak = maxBy(whole, (row) => Math.abs(row.returns));
+  if (!peak || peak.returns === 0) return rows.some((row) => row.returns !== 0) ? 'No returns in a whole month of the data.' : 'No returns in this period.';
   const share = peak.gross === 0 ? '' : `, ${formatRate(Math.abs(peak.returns) / peak.gross)} of that month’s gross revenue`;
   return `Returns peaked in ${formatMonth(peak.month)} at ${formatMoneyShort(Math.abs(peak.returns), currency)}${share}.`;
 }

@@ -70,8 +70,8 @@ describe('calendar SQL on tests/fixtures/calendar', () => {
 
   it('writes every calendar and stock file, the ones needing volume empty here', () => {
     expect([...files.keys()].sort()).toEqual([
-      'calendar_events.json', 'calendar_gaps.json', 'event_week_profile.json', 'product_events.json', 'product_seasonality.json',
-      'seasonality_month.json', 'seasonality_week.json', 'stock_backtest.json', 'stock_backtest_origins.json', 'stock_forecast.json', 'stock_history.json', 'stock_products.json',
+      'calendar_events.json', 'calendar_gaps.json', 'event_week_profile.json', 'monthly_sales.json', 'product_events.json', 'product_seasonality.json',
+      'seasonality_month.json', 'seasonality_week.json', 'stock_backtest.json', 'stock_backtest_origins.json', 'stock_file.json', 'stock_forecast.json', 'stock_history.json', 'stock_products.json',
     ]);
     // 30 orders at least before a product is judged; 150 units a year before a profile is listed.
     expect(files.get('product_events.json').rows).toEqual([]);

@@ -38,7 +38,7 @@ describe('calendar takeaways', () => {
       month: m, year: Number(m.slice(0, 4)), month_of_year: Number(m.slice(5)), net, gross: net, orders: 1, units_sold: 1, trading_days: 20, complete: true, net_prior_year: null, change_pct,
     });
     const rows = ['2010', '2011'].flatMap((y) => Array.from({ length: 12 }, (_, i) => month(`${y}-${String(i + 1).padStart(2, '0')}`, i === 10 ? 1_400_000 : 600_000, y === '2011' && i === 10 ? 0.023 : null)));
-    expect(peakMonthByYearTakeaway(rows, 'GBP')).toBe('The peak month: Nov 2010 (£1.4m), Nov 2011 (£1.4m), 2.3\u00a0% on the year before.');
+    expect(peakMonthByYearTakeaway(rows, 'GBP')).toBe('The peak month: Nov 2010 (£1.4m), Nov 2011 (£1.4m), 2.3% on the year before.');
   });
 
   it('weekday per trading day, and the days the shop hardly trades', () => {
@@ -47,14 +47,14 @@ describe('calendar takeaways', () => {
   });
 
   it('busiest hour and the shortest span holding 80 % of orders', () => {
-    // 10h: 30, 11h: 50, 12h: 20 → 80\u00a0% = 80 orders: 10h–11h holds exactly 80.
+    // 10h: 30, 11h: 50, 12h: 20 → 80% = 80 orders: 10h–11h holds exactly 80.
     const rows = [{ hour: 10, orders: 30 }, { hour: 11, orders: 50 }, { hour: 12, orders: 20 }].map((r) => ({ weekday: 0, gross: 0, share_orders: 0, ...r }));
     expect(hourTakeaway(rows)).toBe('Orders peak between 11:00 and 12:00; 80 % of them come between 10:00 and 12:00.');
   });
 
   it('seasonal and event products', () => {
     const seasonal = { rank: 1, stock_code: '22141', description: 'CHRISTMAS CRAFT TREE TOP ANGEL', units: 3510, orders: 100, concentration: 0.43, peak_month: 11, peak_window_start: 10, peak_window_share: 0.887, peak_month_first_year: 11, peak_month_last_year: 11 } as never;
-    expect(seasonalProductsTakeaway([seasonal])).toBe('1 of 1 products sold in volume in both years sell half or more of their year in their best 3 months. The most seasonal: “CHRISTMAS CRAFT TREE TOP ANGEL”, 88.7\u00a0% of its units in Oct–Dec.');
+    expect(seasonalProductsTakeaway([seasonal])).toBe('1 of 1 products sold in volume in both years sell half or more of their year in their best 3 months. The most seasonal: “CHRISTMAS CRAFT TREE TOP ANGEL”, 88.7% of its units in Oct–Dec.');
     expect(seasonalProductsTakeaway([])).toMatch(/two whole years/);
     const tied = [{ event: 'valentines_day' }, { event: 'valentines_day' }, { event: 'easter' }] as never[];
     expect(eventProductsTakeaway(tied, [{ event: 'valentines_day', label: 'Valentine’s Day' }, { event: 'easter', label: 'Easter' }, { event: 'halloween', label: 'Halloween' }]))

@@ -24,7 +24,7 @@ describe('forecastChart', () => {
     expect(svg.match(/<rect [^>]*fill-opacity="0.7"/g)?.length).toBe(8);
     expect(svg).toContain('<polygon');
     expect(svg).toContain('<polyline');
-    expect(svg).toContain('forecast 150 units (80 % interval 90–210)');
+    expect(svg).toContain('forecast 150 units (80% interval 90–210)');
     expect(svg).toContain('>Nov<');
   });
 

@@ -31,8 +31,8 @@ describe('ledgerChart', () => {
 
   it('labels fewer powers of ten on a narrow chart, so tick labels do not touch', () => {
     const tickLabels = (svg: string) => [.../<g aria-label="x-axis tick label"[^>]*>(.*?)<\/g>/s.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
-    expect(tickLabels(ledgerChart(rows, options))).toEqual(['1', '10', '100', '1k', '10k', '100k', '1M', '10M']);
-    expect(tickLabels(ledgerChart(rows, { ...options, width: 400 }))).toEqual(['1', '100', '10k', '1M']);
+    expect(tickLabels(ledgerChart(rows, options))).toEqual(['1', '10', '100', '1k', '10k', '100k', '1m', '10m']);
+    expect(tickLabels(ledgerChart(rows, { ...options, width: 400 }))).toEqual(['1', '100', '10k', '1m']);
   });
 
   it('prints the exact count at each bar end', () => {
@@ -42,7 +42,7 @@ describe('ledgerChart', () => {
 
   it('uses power-of-ten ticks up to the largest count', () => {
     const svg = ledgerChart(rows, options);
-    for (const tick of ['1', '10', '100', '1k', '10k', '100k', '1M', '10M']) expect(svg).toContain(`>${tick}</text>`);
+    for (const tick of ['1', '10', '100', '1k', '10k', '100k', '1m', '10m']) expect(svg).toContain(`>${tick}</text>`);
     expect(svg).not.toContain('>100M<');
   });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { seasonalityChart, type SeasonalityRow } from '../../src/charts/seasonalityChart.ts';
+import { formatterFor } from '../../src/format/formatter.ts';
 import { expectChartSvg, expectNoDataSvg } from './helpers.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const rows: SeasonalityRow[] = [
   { series: '2010', x: 1, value: 600_000 }, { series: '2010', x: 2, value: 520_000 }, { series: '2010', x: 4, value: 640_000 },
   { series: '2011', x: 1, value: 560_000 }, { series: '2011', x: 2, value: 500_000 }, { series: '2011', x: 3, value: 700_000 },
 ];
-const options = { id: 'vitrine-seasonality-month', title: 'Net revenue by month', xDomain: [1, 12] as [number, number], xTicks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], xTickFormat: (m: number) => MONTHS[m - 1]! };
+const options = { id: 'vitrine-seasonality-month', title: 'Net revenue by month', xDomain: [1, 12] as [number, number], xTicks: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], xTickFormat: formatterFor().monthOfYear };
 
 describe('seasonalityChart', () => {
   it('renders a deterministic, accessible SVG', async () => {

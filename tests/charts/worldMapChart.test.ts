@@ -43,7 +43,7 @@ describe('worldMapChart', () => {
 
   it('has a legend of log-spaced bins', () => {
     const svg = worldMapChart(rows, { valueLabel: 'Net revenue' });
-    for (const tick of ['£1k', '£10k', '£100k', '£1M']) expect(svg).toContain(`>${tick}<`);
+    for (const tick of ['£1k', '£10k', '£100k', '£1m']) expect(svg).toContain(`>${tick}<`);
     expect(svg).toContain('>No sales<');
   });
 

@@ -8,7 +8,7 @@ describe('stock takeaways', () => {
       mase_vs_naive: mase / 1.27, wape_vs_naive: wape / 1.746, share_beating_naive: 0.5, is_chosen: false, interval_coverage: null,
     }) as never;
     expect(backtestTakeaway([row('seasonal_naive', 1.27, 1.746), row('chosen', 0.82, 0.914)], 'same_season'))
-      .toBe("The chosen methods beat seasonal naive: MASE 0.82 against 1.27 (64.6\u00a0% of the baseline's error), WAPE 91.4\u00a0% against 174.6\u00a0%.");
+      .toBe("The chosen methods beat seasonal naive: MASE 0.82 against 1.27 (64.6% of the baseline's error), WAPE 91.4% against 174.6%.");
     expect(backtestTakeaway([row('seasonal_naive', 1, 1), row('chosen', 1.2, 1.1)], 'same_season')).toMatch(/^The chosen methods did not beat/);
     expect(backtestTakeaway([], 'same_season')).toMatch(/Too little history/);
   });

@@ -17,9 +17,9 @@ const seq = (antecedent: string, consequent: string, withA: number, then: number
 describe('basket signal texts', () => {
   it('names the figure that shows why product pairs have nothing to stand on', () => {
     expect(signalSentence(signal, stateWords)).toBe(
-      'Only 3.3\u00a0% of 98,666 orders hold two or more different products (3,236; median 1 product per order): too few for any pair of products to be bought together often enough for a rule.',
+      'Only 3.3% of 98,666 orders hold two or more different products (3,236; median 1 product per order): too few for any pair of products to be bought together often enough for a rule.',
     );
-    expect(repeatSentence(signal)).toBe('2,085 of 95,420 customers (2.2\u00a0%) bought on two or more days.');
+    expect(repeatSentence(signal)).toBe('2,085 of 95,420 customers (2.2%) bought on two or more days.');
   });
 
   it('reads Olist categories and products', () => {
@@ -42,7 +42,7 @@ describe('basket signal texts', () => {
         'after 4 Mar 2018, 2 of 2 still were, 7× the base rate taken together. Of the 2 rules from one category to another, 1 held above the base rate after 4 Mar 2018 (0.8× the base rate taken together).',
     );
     expect(heldOutSentence([])).toBe('Too few customers came back for any category rule.');
-    expect(sequenceSentence(rows[0]!)).toBe('Customers who bought auto bought auto again on a later day: 50.0\u00a0% of 30, 21× the base rate.');
+    expect(sequenceSentence(rows[0]!)).toBe('Customers who bought auto bought auto again on a later day: 50.0% of 30, 21× the base rate.');
   });
 });
 

@@ -9,14 +9,14 @@ describe('basket texts', () => {
   it('reads a rule in plain words', () => {
     expect(formatLift(147.16)).toBe('147×');
     expect(formatLift(2.54)).toBe('2.5×');
-    expect(ruleSentence(rule('1', '2', 0.78, 18.2))).toBe('Customers who buy P1 also buy P2 in 78.0\u00a0% of those baskets: 18× more often than chance.');
+    expect(ruleSentence(rule('1', '2', 0.78, 18.2))).toBe('Customers who buy P1 also buy P2 in 78.0% of those baskets: 18× more often than chance.');
     expect(ruleSentence(rule('1', '2', 0.3, 1.01))).toMatch(/no more often than chance\.$/);
   });
 
   it('says how many baskets and pairs, and the strongest rule', () => {
     const summary = { baskets: 39516, frequent_pairs: 4186, min_support: 0.005, min_confidence: 0.3 } as never;
     expect(basketsTakeaway(summary, [rule('1', '2', 0.8, 147.2)])).toBe(
-      '39,516 baskets, 4,186 product pairs in at least 0.5\u00a0% of them. Strongest: P1 → P2, 147× more often together than chance.',
+      '39,516 baskets, 4,186 product pairs in at least 0.5% of them. Strongest: P1 → P2, 147× more often together than chance.',
     );
   });
 
@@ -37,6 +37,6 @@ describe('basket texts', () => {
 describe('basket texts for data without frequent pairs', () => {
   it('says so instead of speaking of rules', () => {
     const summary = { baskets: 98666, frequent_pairs: 0, min_support: 0.005, min_confidence: 0.3, median_products_per_basket: 1 } as never;
-    expect(basketsTakeaway(summary, [])).toBe('98,666 baskets, but no pair of products is in 0.5\u00a0% of them (median 1 product per basket): no rules.');
+    expect(basketsTakeaway(summary, [])).toBe('98,666 baskets, but no pair of products is in 0.5% of them (median 1 product per basket): no rules.');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stateLabel, stateName } from '../../src/report/brazilianStates.ts';
-import { daysLateBins, latestPurchaseDate, median } from '../../src/report/customerExperience.ts';
+import { daysLateBins, latestPurchaseDate } from '../../src/report/customerExperience.ts';
 import { descriptionNamesId, shortId } from '../../src/report/shortId.ts';
 
 describe('daysLateBins', () => {
@@ -20,14 +20,6 @@ describe('latestPurchaseDate', () => {
   it('takes the last date over the sources that have one', () => {
     expect(latestPurchaseDate([{ last_invoice_date: '2018-09-03' }, { last_invoice_date: null }, { last_invoice_date: '2018-10-17' }])).toBe('2018-10-17');
     expect(latestPurchaseDate([{ last_invoice_date: null }])).toBeNull();
-  });
-});
-
-describe('median', () => {
-  it('takes the middle value, or the mean of the two middle ones', () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNull();
   });
 });
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { currencySymbol, formatChange, formatCount, formatDate, formatMoney, formatMoneyShort, formatMonth, formatPeriod, formatRate, formatScore, withoutFieldNames } from '../../src/report/format.ts';
 
-const NBSP = '\u00a0';
-
 describe('format', () => {
-  it('formats money in whole units with the currency symbol', () => {
+  it('formats money in whole units with the currency symbol, pence below 100', () => {
     expect(formatMoney(1_234_567.49, 'GBP')).toBe('£1,234,567');
     expect(formatMoney(-1_234.5, 'GBP')).toBe('−£1,235');
-    expect(formatMoney(-0.4, 'GBP')).toBe('£0');
+    expect(formatMoney(-0.4, 'GBP')).toBe('−£0.40');
+    expect(formatMoney(12.5, 'GBP')).toBe('£12.50');
     expect(formatMoney(99, 'EUR')).toBe('€99');
   });
   it('formats Brazilian reais (Olist) with R$', () => {
@@ -22,7 +21,7 @@ describe('format', () => {
   });
   it('shortens money for sentences', () => {
     expect(formatMoneyShort(1_234_567, 'GBP')).toBe('£1.2m');
-    expect(formatMoneyShort(999_999, 'GBP')).toBe('£1.0m');
+    expect(formatMoneyShort(999_999, 'GBP')).toBe('£1m');
     expect(formatMoneyShort(45_300, 'GBP')).toBe('£45k');
     expect(formatMoneyShort(3_400, 'GBP')).toBe('£3.4k');
     expect(formatMoneyShort(950, 'GBP')).toBe('£950');
@@ -30,10 +29,10 @@ describe('format', () => {
   });
   it('formats counts and rates', () => {
     expect(formatCount(1_067_370)).toBe('1,067,370');
-    expect(formatRate(0.1234)).toBe(`12.3${NBSP}%`);
+    expect(formatRate(0.1234)).toBe('12.3%');
     expect(formatRate(null)).toBe('–');
-    expect(formatChange(0.04)).toBe(`+4.0${NBSP}%`);
-    expect(formatChange(-0.421)).toBe(`−42.1${NBSP}%`);
+    expect(formatChange(0.04)).toBe('+4.0%');
+    expect(formatChange(-0.421)).toBe('−42.1%');
   });
   it('formats months, dates and periods', () => {
     expect(formatMonth('2010-11')).toBe('Nov 2010');

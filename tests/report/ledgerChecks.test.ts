@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { bucketMismatches, keptShareTakeaway, reconciliationLine } from '../../src/report/ledgerChecks.ts';
 import { formatRate } from '../../src/report/format.ts';
 
-const NBSP = '\u00a0';
 const buckets = [
   { rule: 'sale', kind: 'kept' as const, rows: 1_000_000 },
   { rule: 'return', kind: 'kept' as const, rows: 20_000 },
@@ -39,7 +38,7 @@ describe('bucketMismatches', () => {
 
 describe('keptShareTakeaway', () => {
   it('gives the kept share and the largest exclusion', () => {
-    expect(keptShareTakeaway(ledger)).toBe(`95.6${NBSP}% of the 1,067,370 raw rows are kept; the largest exclusion is “duplicate_line” (40,000 rows).`);
+    expect(keptShareTakeaway(ledger)).toBe(`95.6% of the 1,067,370 raw rows are kept; the largest exclusion is “duplicate_line” (40,000 rows).`);
   });
   it('says apart a table the report does not read (a multi-table export)', () => {
     const buckets = [
@@ -52,6 +51,6 @@ describe('keptShareTakeaway', () => {
   });
   it('says when nothing was excluded', () => {
     expect(keptShareTakeaway({ rows_raw: 10, rows_kept: 10, rows_excluded: 0, buckets: [{ rule: 'sale', kind: 'kept', rows: 10 }] }))
-      .toBe(`100.0${NBSP}% of the 10 raw rows are kept; nothing was excluded.`);
+      .toBe(`100.0% of the 10 raw rows are kept; nothing was excluded.`);
   });
 });

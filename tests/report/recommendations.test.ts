@@ -28,7 +28,7 @@ describe('recommendation view model', () => {
 
   it('says the baseline is used, and why, when no method beats it', () => {
     expect(evaluationVerdict(olist)).toBe(
-      'The site recommends the best sellers: they hit 5 of 240 test customers (2.1\u00a0%), and no method beats them on the held-out weeks — ' +
+      'The site recommends the best sellers: they hit 5 of 240 test customers (2.1%), and no method beats them on the held-out weeks — ' +
         'the best method, m popularity_in_categories, hit 6 against its 5 (1.20×), a difference chance alone explains (p = 0.50).',
     );
     expect(headlineFigure(olist)).toEqual({ label: 'Used on the site', value: 'Best sellers', detail: 'the strongest baseline: no method beats it' });
@@ -36,7 +36,7 @@ describe('recommendation view model', () => {
 
   it('compares a chosen method with the strongest baseline', () => {
     expect(evaluationVerdict(shop)).toBe(
-      'M item_cf_recent_baskets is used: it hit 867 of 1,831 test customers (47.4\u00a0%), 1.24× the strongest baseline, trending (38.1\u00a0%; p < 0.001).',
+      'M item_cf_recent_baskets is used: it hit 867 of 1,831 test customers (47.4%), 1.24× the strongest baseline, trending (38.1%; p < 0.001).',
     );
     expect(headlineFigure(shop)).toEqual({ label: 'M item_cf_recent_baskets vs trending', value: '1.24×', detail: 'the strongest baseline' });
     expect(evaluationVerdict([])).toMatch(/^Too few customers/);

@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { buildSegmentFiles } from '../../pipeline/analytics/segments/buildSegmentFiles.ts';
+import { segmentNameProblems } from '../../pipeline/analytics/segments/nameChecks.ts';
+import { segmentSettings } from '../../pipeline/analytics/segments/segmentSettings.ts';
 import { prepareDatabase } from '../../pipeline/buildDatasetReport.ts';
 import { nodeEffects, silentLogger } from '../../pipeline/effects.ts';
 import { openDatabase } from '../../pipeline/engine/database.ts';
@@ -59,13 +61,20 @@ describe('buildSegmentFiles on the synthetic sample', () => {
     const summary = first.get('segment_summary.json').rows[0];
     expect(summary.status).toBe('ok');
     const profiles = first.get('segment_profiles.json').rows;
-    expect(profiles).toHaveLength(summary.chosen_k);
+    // The chosen model's clusters, split by activity: at least one segment per cluster.
+    expect(profiles).toHaveLength(summary.segments);
+    expect(new Set(profiles.map((p: any) => p.cluster)).size).toBe(summary.chosen_k);
     expect(profiles.reduce((s: number, p: any) => s + p.customers, 0)).toBe(summary.customers);
     expect(first.get('segment_customers.json').rows).toHaveLength(summary.customers);
     expect(first.get('segment_models.json').rows.filter((m: any) => m.is_chosen)).toHaveLength(1);
     // Segments are numbered by net revenue.
     const nets = profiles.map((p: any) => p.net);
     expect(nets).toEqual([...nets].sort((a: number, b: number) => b - a));
+  });
+
+  it('names every segment by what holds for its customers', () => {
+    const problems = segmentNameProblems(first.get('segment_profiles.json').rows, first.get('segment_customers.json').rows, segmentSettings.naming.maxContradicting);
+    expect(problems).toEqual([]);
   });
 
   it('simulates refits from several model dates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSegments, median, relabelByRevenue } from '../../pipeline/analytics/segments/describeSegments.ts';
+import { describeSegments, relabelByRevenue } from '../../pipeline/analytics/segments/describeSegments.ts';
 import type { FeatureSpec } from '../../pipeline/analytics/segments/featureSpecs.ts';
 import { pointsFromRows, sampleIndices } from '../../pipeline/analytics/segments/points.ts';
 import { RFM_GROUPS } from '../../pipeline/analytics/segments/rfmGroups.ts';
@@ -29,12 +29,6 @@ describe('describeSegments(labels, k, columns, features, scaled, rfmGroups)', ()
     expect(rest).toMatchObject({ customers: 3, medians: { net: 20 }, topRfmGroup: 'Lost', topRfmShare: 2 / 3 });
     expect(rest!.means.is_shop).toBeCloseTo(1 / 3, 12);
     expect(rest!.z.net).toBeCloseTo(-4 / 3, 12);
-  });
-
-  it('takes the middle or the mean of the two middle values as median', () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNaN();
   });
 });
 

@@ -54,13 +54,13 @@ describe('segment views', () => {
 
   it('describes the typical customer of a card', () => {
     const profile = { median_recency_days: 18, median_orders: 1, share_is_shop: 0.784 } as never;
-    expect(typicalCustomer(profile, features, 'GBP')).toEqual(['last order 18 days ago', '1 order', '78.4\u00a0% shops']);
+    expect(typicalCustomer(profile, features, 'GBP')).toEqual(['last order 18 days ago', '1 order', '78.4% shops']);
     expect(typicalCustomer({ share_is_shop: 1 } as never, features.slice(2), 'GBP')).toEqual(['all shops']);
   });
 
   it('names the two features that weigh most on a component, in their direction', () => {
     const params = { explained_pc1: 0.459, loading_pc1_recency_days: -0.6, loading_pc1_orders: 0.7, loading_pc1_is_shop: 0.1 };
-    expect(componentTitle(1, params, features)).toBe('Component 1 (45.9\u00a0% of the differences): more orders, fewer days since last order');
+    expect(componentTitle(1, params, features)).toBe('Component 1 (45.9% of the differences): more orders, fewer days since last order');
   });
 
   it('turns the refit simulation into advice', () => {
@@ -68,5 +68,17 @@ describe('segment views', () => {
     expect(refitAdvice(summary, 2, 26)).toMatch(/^Refit the segment model every 6 months \(26 weeks\) at the latest/);
     expect(refitAdvice({ ...summary, refit_weeks: 4, refit_first_below_weeks: 6 }, 2, 26)).toMatch(/^Refit the segment model every 4 weeks: after 6 weeks/);
     expect(refitAdvice({ ...summary, refit_weeks: null, refit_first_below_weeks: 2 }, 2, 26)).toMatch(/already 2 weeks after a fit/);
+  });
+});
+
+import { splitNote } from '../../src/components/segments/segmentViews.ts';
+
+describe('splitNote(summary, params)', () => {
+  it('explains the activity split only when it added segments', () => {
+    const params = { active_days: 90, cooling_days: 180, max_contradicting: 0.1 };
+    expect(splitNote({ chosen_k: 4, segments: 10 }, params)).toBe(
+      'The model finds 4 groups; each is split by the customer\'s own last order — active (within 90 days), cooling (within 180) or lapsed — into 10 segments, so that a name like “Lapsed” holds for every customer it is sent to.',
+    );
+    expect(splitNote({ chosen_k: 4, segments: 4 }, params)).toBe('');
   });
 });

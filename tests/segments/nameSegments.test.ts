@@ -13,6 +13,7 @@ const profile = (medians: Record<string, number>, z: Record<string, number>, sho
   z,
   topRfmGroup: 'Loyal',
   topRfmShare: 0.5,
+  oneOrderShare: medians.orders === 1 ? 1 : 0,
 });
 
 describe('nameSegment(profile)', () => {
@@ -46,5 +47,13 @@ describe('nameSegments(profiles)', () => {
   it('tells two segments with the same description apart', () => {
     const same = profile({ recency_days: 300, orders: 2 }, { net: 0 }, 1);
     expect(nameSegments([same, same]).map((n) => n.name)).toEqual(['Lapsed shops (bigger spenders)', 'Lapsed shops (smaller spenders)']);
+  });
+});
+
+describe('nameSegment(profile) and its customers', () => {
+  it('says one-order only when nearly all of them ordered once, not just the median customer', () => {
+    const half = { ...profile({ recency_days: 300, orders: 1 }, { net: 0 }, 1), oneOrderShare: 0.52 };
+    expect(nameSegment(half).name).toBe('Lapsed shops');
+    expect(nameSegment({ ...half, oneOrderShare: 0.95 }).name).toBe('Lapsed one-order shops');
   });
 });

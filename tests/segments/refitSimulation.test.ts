@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureSpec } from '../../pipeline/analytics/segments/featureSpecs.ts';
 import type { FeatureSnapshot } from '../../pipeline/analytics/segments/readFeatures.ts';
-import { addDays, refitPlan } from '../../pipeline/analytics/segments/refitPlan.ts';
+import { addDays } from '../../pipeline/analytics/calendar/isoDays.ts';
+import { refitPlan } from '../../pipeline/analytics/segments/refitPlan.ts';
 import { adviseRefit, positionsOf, simulateRefits, type StabilityPoint } from '../../pipeline/analytics/segments/refitSimulation.ts';
 
 const settings = { historyWeeks: 26, everyWeeks: 13, stepWeeks: 2, horizonWeeks: 26, threshold: 0.8 };

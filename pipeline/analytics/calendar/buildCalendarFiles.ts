@@ -4,7 +4,8 @@
 import type { CalendarFile, CalendarRow } from '../../../src/contracts/calendar.ts';
 import { sqlString, type Database } from '../../engine/database.ts';
 import { readSql } from '../../engine/sqlFiles.ts';
-import { calendarFile, round } from './calendarFile.ts';
+import { calendarFile } from './calendarFile.ts';
+import { round } from '../../report/round.ts';
 import { eventTie, eventTieDefaults } from './eventTie.ts';
 import type { RetailCalendar } from '../../kinds/types.ts';
 import { retailEventsBetween } from './retailEvents.ts';

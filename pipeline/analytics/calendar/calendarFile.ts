@@ -31,10 +31,3 @@ export function calendarFile<Name extends CalendarFileName>(
   }
   return file as CalendarFile<Name>;
 }
-
-/** Rounds half away from zero to `digits` decimals (money 2, rates 4), keeping -0 out of the JSON. */
-export function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) * factor + 1e-9) / factor;
-  return rounded === 0 ? 0 : rounded;
-}

@@ -2,7 +2,8 @@
 // concentrated first. Each seasonal year is turned into shares first and the years averaged,
 // so one big year (or one bulk order) cannot outweigh the other.
 import { MONTH_SHARE_KEYS, type CalendarFile, type CalendarRow } from '../../../src/contracts/calendar.ts';
-import { calendarFile, round } from './calendarFile.ts';
+import { calendarFile } from './calendarFile.ts';
+import { round } from '../../report/round.ts';
 import { averageProfile, normalisedHerfindahl, peakPeriod, peakWindow, profileShares } from './seasonalityProfile.ts';
 
 /** A row of pipeline/sql/calendar/product_month_units.sql. */

@@ -1,21 +1,35 @@
 // The methods compared in the backtest, each `(history, horizon) → forecasts` with its
 // parameters fixed here, so the backtest and the final forecast run exactly the same code.
-// All but the baseline see the history with bulk-order weeks capped (capOutliers.ts).
+// All but the baselines see the history with bulk-order weeks capped (capOutliers.ts). Three
+// baselines stand for what a buyer would otherwise do: repeat last year (seasonal naive), order
+// nothing ahead (zero: buy when an order comes in) and carry on at the recent rate (moving
+// average of the last 8 weeks). A class whose best method is `zero` is too sparse to forecast.
 import { capOutliers } from './capOutliers.ts';
 import { sba, tsb } from './croston.ts';
 import { holtWinters } from './holtWinters.ts';
 import { seasonalNaive } from './seasonalNaive.ts';
 import { simpleExponentialSmoothing } from './simpleExponentialSmoothing.ts';
 
-export type MethodName = 'seasonal_naive' | 'ses' | 'holt_winters' | 'sba' | 'tsb';
+export type MethodName = 'seasonal_naive' | 'zero' | 'moving_average' | 'ses' | 'holt_winters' | 'sba' | 'tsb';
 /** `capped` = capOutliers(history), passed in when the caller already has it. */
 export type Forecaster = (history: readonly number[], horizon: number, capped?: readonly number[]) => number[] | null;
 
 export const SEASON_WEEKS = 52;
+/** Weeks averaged by the moving-average baseline. */
+export const MOVING_AVERAGE_WEEKS = 8;
 
-/** In the order the report lists them; the baseline first. */
+/** Flat at the mean of the last `weeks` weeks (as sold, bulk orders included). */
+export function movingAverage(y: readonly number[], horizon: number, weeks = MOVING_AVERAGE_WEEKS): number[] {
+  const recent = y.slice(-weeks);
+  const mean = recent.length > 0 ? recent.reduce((sum, v) => sum + v, 0) / recent.length : 0;
+  return new Array<number>(horizon).fill(mean);
+}
+
+/** In the order the report lists them; the baselines first. */
 export const FORECASTERS: Record<MethodName, Forecaster> = {
   seasonal_naive: (y, h) => seasonalNaive(y, h, SEASON_WEEKS),
+  zero: (_y, h) => new Array<number>(h).fill(0),
+  moving_average: (y, h) => movingAverage(y, h),
   ses: (y, h, capped = capOutliers(y)) => simpleExponentialSmoothing(capped, h),
   holt_winters: (y, h, capped = capOutliers(y)) => holtWinters(capped, h, { period: SEASON_WEEKS }),
   sba: (y, h, capped = capOutliers(y)) => sba(capped, h, 0.1),
@@ -26,6 +40,8 @@ export const METHOD_NAMES = Object.keys(FORECASTERS) as MethodName[];
 
 export const METHOD_LABELS: Record<MethodName, string> = {
   seasonal_naive: 'Seasonal naive (baseline)',
+  zero: 'Nothing ahead (baseline: order on demand)',
+  moving_average: 'Last 8 weeks’ average (baseline)',
   ses: 'Simple exponential smoothing',
   holt_winters: 'Holt-Winters (additive season)',
   sba: 'Croston SBA',

@@ -1,13 +1,15 @@
 // The final forecast of each product from the last complete week, with its interval and the
 // signals the stock advice reads. Products without a full season of history, or selling in
-// fewer than 6 of the last 52 weeks, get none.
+// fewer than 6 of the last 52 weeks, get none. Cover totals (4, 8, 12 weeks) take their 80 %
+// interval from the backtest errors of totals over as many weeks (totalErrors.ts).
 import { maseScale } from './accuracy.ts';
 import { forecastHistory, zeroClosedWeeks } from './backtest.ts';
 import { demandClass, type DemandProfile } from './demandClass.ts';
 import { applyInterval, intervalDefaults } from './forecastIntervals.ts';
 import { FORECASTERS, SEASON_WEEKS, type MethodName } from './forecasters.ts';
 import { stockAdvice, type Advice, type StockSignals } from './stockAdvice.ts';
-import type { BacktestOutcome } from './stockBacktest.ts';
+import { serviceDefaults, type BacktestOutcome } from './stockBacktest.ts';
+import { decisionDefaults, stockDecision, type StockDecision, type StockLevel } from './stockDecisions.ts';
 import type { ProductSeries } from './weeklyDemand.ts';
 
 export interface ProductForecast {
@@ -22,7 +24,14 @@ export interface ProductForecast {
   unitPrice: number | null;
   advice: Advice | null;
   reasons: string[];
+  /** Demand over 4, 8 and 12 weeks with its 80 % interval. */
+  cover: Record<4 | 8 | 12, { expected: number; lower: number; upper: number }>;
+  tooSparse: boolean;
+  decision: StockDecision;
+  stock: StockLevel | null;
 }
+
+export const COVER_WEEKS = [4, 8, 12] as const;
 
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 
@@ -31,7 +40,7 @@ function window(values: readonly number[], from: number, to: number): number {
   return sum(values.slice(Math.max(0, from), Math.max(0, to)));
 }
 
-export function forecastProduct(series: ProductSeries, outcome: BacktestOutcome, horizon: number): ProductForecast | null {
+export function forecastProduct(series: ProductSeries, outcome: BacktestOutcome, horizon: number, stock: StockLevel | null = null): ProductForecast | null {
   const n = series.y.length;
   const history = forecastHistory(series, n - 1);
   const scale = history && maseScale(history);
@@ -63,5 +72,15 @@ export function forecastProduct(series: ProductSeries, outcome: BacktestOutcome,
   };
   const { advice, reasons } = stockAdvice(signals);
   const unitPrice = sold26 > 0 ? window(series.sales, n - 26, n) / sold26 : null;
-  return { series, profile, method, historyWeeks: history.length, forecast, lower, upper, signals, unitPrice, advice, reasons };
+  const totals = outcome.totals.get(profile.demandClass) ?? [];
+  const coverOf = (w: number) => {
+    const expected = sum(forecast.slice(0, w));
+    const t = totals[Math.min(w, totals.length) - 1];
+    return { expected, lower: Math.max(0, expected + (t?.lower ?? 0) * scale), upper: Math.max(0, expected + (t?.upper ?? 0) * scale) };
+  };
+  const cover = { 4: coverOf(4), 8: coverOf(8), 12: coverOf(12) };
+  const tooSparse = outcome.tooSparse.has(profile.demandClass);
+  const settings = { ...decisionDefaults, z: serviceDefaults.z, leadTimeWeeks: serviceDefaults.leadTimeWeeks, coverWeeks: serviceDefaults.coverWeeks };
+  const decision = stockDecision(forecast, scale, totals.map((t) => t.rms), tooSparse, stock, settings);
+  return { series, profile, method, historyWeeks: history.length, forecast, lower, upper, signals, unitPrice, advice, reasons, cover, tooSparse, decision, stock };
 }

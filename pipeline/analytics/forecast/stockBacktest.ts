@@ -4,14 +4,22 @@
 // origin lies in the second year) to the last week that leaves `horizon` weeks to score. The
 // method is picked on the "same season" origins, those a year before the final forecast's
 // origin, because errors depend on the time of year: the final forecast starts at the end of
-// November, when the Christmas peak turns.
+// November, when the Christmas peak turns. Those origins are the validation period; the later
+// origins, never used for a choice, are the test period the page reports. A class whose best
+// method is `zero` (forecasting nothing) is too sparse to forecast: its products are ordered on
+// demand. The safety stock's σ per lead time is measured on the validation cases too, and the
+// service it reaches is counted on the test cases.
 import { backtestSeries, rollingOrigins, type BacktestCase, type WeeklySeries } from './backtest.ts';
 import { chooseMethods, scoreChosen, scoreMethods, type MethodScore } from './backtestScores.ts';
 import { DEMAND_CLASSES, type DemandClass } from './demandClass.ts';
 import { applyInterval, scaledErrorQuantiles, type ErrorQuantiles } from './forecastIntervals.ts';
 import { SEASON_WEEKS, type MethodName } from './forecasters.ts';
+import { serviceReached, totalErrorProfiles, type TotalError } from './totalErrors.ts';
 
 export const backtestPlan = { horizon: 12, step: 4, sameSeasonTolerance: 4, minIntervalCases: 30 } as const;
+
+/** The stated service level: 95 % cycle service (demand over the lead time covered in 95 of 100 order cycles). */
+export const serviceDefaults = { serviceLevel: 0.95, z: 1.645, leadTimeWeeks: 4, coverWeeks: 8 } as const;
 
 /** Every `step` weeks, ending `horizon` weeks before the last week, starting no earlier than a season in. */
 export function planOrigins(weeks: number, horizon: number = backtestPlan.horizon, step: number = backtestPlan.step, period = SEASON_WEEKS): number[] {
@@ -49,16 +57,24 @@ export function intervalCoverage(cases: readonly BacktestCase[], outcome: Pick<B
   return weeks > 0 ? inside / weeks : null;
 }
 
+export type BacktestWindow = 'all_origins' | 'same_season' | 'later_origins';
+
 export interface BacktestOutcome {
   closedWeeks: Set<number>;
   origins: number[];
   sameSeason: number[];
   cases: BacktestCase[];
-  scores: { window: 'all_origins' | 'same_season'; score: MethodScore }[];
+  scores: { window: BacktestWindow; score: MethodScore }[];
   /** Interval coverage on the origins the intervals were not measured on (null when there are none). */
   coverageOutOfSample: number | null;
   chosen: Map<DemandClass, MethodName>;
   quantiles: Map<DemandClass, ErrorQuantiles>;
+  /** Per class, the error of totals over 1…horizon weeks (index = weeks − 1). */
+  totals: Map<DemandClass, TotalError[]>;
+  /** Classes whose best method forecasts nothing. */
+  tooSparse: Set<DemandClass>;
+  /** On the test origins: share of cases (classes that are forecast) whose lead-time demand stayed within the reorder point. */
+  service: { share: number; cases: number } | null;
 }
 
 export function runBacktest(series: readonly WeeklySeries[], weeks: number): BacktestOutcome {
@@ -83,9 +99,20 @@ export function runBacktest(series: readonly WeeklySeries[], weeks: number): Bac
     const q = own.length >= backtestPlan.minIntervalCases ? scaledErrorQuantiles(own, pick) : pooled;
     if (q) quantiles.set(demandClass, q);
   }
-  const windows = [['all_origins', cases, allScores], ['same_season', seasonCases, seasonCases.length > 0 ? seasonScores : []]] as const;
-  const scores = windows.flatMap(([window, group, methodScores]) => [...methodScores, ...scoreChosen(group, chosen)].map((score) => ({ window, score })));
+  const pooledTotals = totalErrorProfiles(basis, pick, backtestPlan.horizon);
+  const totals = new Map<DemandClass, TotalError[]>();
+  for (const demandClass of DEMAND_CLASSES) {
+    const own = basis.filter((c) => c.demandClass === demandClass);
+    const profile = own.length >= backtestPlan.minIntervalCases ? totalErrorProfiles(own, pick, backtestPlan.horizon) : pooledTotals;
+    if (profile.length > 0) totals.set(demandClass, profile);
+  }
+  const tooSparse = new Set(DEMAND_CLASSES.filter((c) => chosen.get(c) === 'zero'));
   const outOfSample = seasonCases.length > 0 ? cases.filter((c) => !sameSeason.includes(c.origin)) : [];
+  const windows = [['all_origins', cases, allScores], ['same_season', seasonCases, seasonCases.length > 0 ? seasonScores : []], ['later_origins', outOfSample, scoreMethods(outOfSample)]] as const;
+  const scores = windows.flatMap(([window, group, methodScores]) => [...methodScores, ...scoreChosen(group, chosen)].map((score) => ({ window, score })));
   const coverageOutOfSample = intervalCoverage(outOfSample, { chosen, quantiles, closedWeeks });
-  return { closedWeeks, origins, sameSeason, cases, scores, coverageOutOfSample, chosen, quantiles };
+  const { z, leadTimeWeeks } = serviceDefaults;
+  const sigma = (c: BacktestCase) => (tooSparse.has(c.demandClass) ? null : (totals.get(c.demandClass)?.[leadTimeWeeks - 1]?.rms ?? null));
+  const service = serviceReached(outOfSample, pick, sigma, z, leadTimeWeeks);
+  return { closedWeeks, origins, sameSeason, cases, scores, coverageOutOfSample, chosen, quantiles, totals, tooSparse, service };
 }

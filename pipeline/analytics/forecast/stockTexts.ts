@@ -57,7 +57,36 @@ export const STOCK_TEXTS = {
       last year the same weeks rose / fell by the factor season_ratio (and by min_change_units);
       rising / declining = year_over_year beyond trend_ratio either way; a product is never told
       to stock up when last year's same weeks fell, nor to expect surplus when they rose.
-      value_at_stake = |expected − last 8 weeks| × unit_price. The data hold no stock levels, lead
-      times or lost sales: a week without sales may have been a week without stock.`,
+      value_at_stake = |expected − last 8 weeks| × unit_price. expected_4_weeks / expected_12_weeks =
+      the same over 4 and 12 weeks. Decisions (stockDecisions.ts): too_sparse = the product's demand
+      class is best forecast by forecasting nothing (zero beat every method on the validation
+      origins), so it is ordered on demand. lead_time_weeks = the stock file's, else
+      default_lead_time_weeks. safety_stock = z × σ × the product's MASE scale, σ = root mean
+      square of the scaled error of lead-time totals of the chosen method in the backtest
+      (validation origins), z for the cycle service_level; reorder_point = demand expected over the
+      lead time + safety stock; target_stock = demand over max(cover_weeks, lead time) + safety
+      stock. With a stock file: decision order_now when on hand + on order ≤ reorder point
+      (order_units = target − on hand − on order, rounded up), overstocked when on hand + on order
+      exceeds the demand of the next overstock_weeks weeks + safety stock (excess_units = the
+      difference), else enough; weeks_of_cover = (on hand + on order) ÷ mean weekly demand expected
+      over overstock_weeks. Without a stock file (or for a product the file does not list): cover
+      (hold target_stock). Values at the file's unit cost, else at unit_price (selling price).
+      service_reached = on the later (test) origins, share of cases whose demand over the default
+      lead time stayed within such a reorder point. The sales data hold no lost sales: a week
+      without sales may have been a week without stock.`,
+  },
+  stock_file: {
+    grain: 'one row per row of the stock snapshot that was not kept',
+    definition: `The optional stock snapshot (CSV, CSV.gz or XLSX exported from the stock system: stock
+      code, units on hand; optionally units on order, lead time in weeks, unit cost), read as a sales
+      drop is (every byte, encoding, physical lines). Each row lands in one bucket, first match wins:
+      invalid_value (no stock code; units on hand not a whole number ≥ 0; units on order or lead
+      time given but not a whole number ≥ 0, or a lead time over 52 weeks; unit cost given but not a
+      plain decimal ≥ 0), unknown_code (no product in the sales data has that code, compared without
+      case or surrounding spaces), duplicate_code (a later row of a code already kept), else kept.
+      rows_raw = kept + unknown_code + invalid_value + duplicate_code. kept_without_forecast = kept
+      products with too little history to forecast; forecast_not_in_file = forecast products the
+      file does not list (their decision is given as demand to cover). Up to max_listed rows per
+      bucket are listed with their line.`,
   },
 } satisfies Record<string, FileText>;

@@ -5,6 +5,7 @@ import type { CustomerRecommendationRow } from '../../../src/contracts/baskets.t
 import { wordsFor, type DatasetKind } from '../../../src/report/datasetKind.ts';
 import type { Database } from '../../engine/database.ts';
 import { readSql } from '../../engine/sqlFiles.ts';
+import { round } from '../../report/round.ts';
 import { checkBasketFile } from '../baskets/checkBasketFile.ts';
 import { recommendationParams, type RecommendationParams } from '../baskets/params.ts';
 import { evaluateRecommenders } from './evaluateRecommenders.ts';
@@ -19,8 +20,6 @@ interface Item {
   description: string;
   category: string | null;
 }
-
-const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 export async function buildRecommendationFiles(
   db: Database,
@@ -89,7 +88,7 @@ function customerFile(
         rank: n + 1,
         stock_code: item.stock_code,
         description: item.description,
-        score: round4(r.score),
+        score: round(r.score, 4),
         because_code: because?.stock_code ?? null,
         reason: because
           ? `Because you bought ${because.description}`

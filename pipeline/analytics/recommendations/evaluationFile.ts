@@ -2,12 +2,10 @@
 // strongest baseline, and the one the site uses marked `chosen` (see chooseMethod.ts).
 import type { RecommendationEvaluationRow, RecommendationMethod } from '../../../src/contracts/baskets.ts';
 import type { RecommendationParams } from '../baskets/params.ts';
+import { round, roundOrNull } from '../../report/round.ts';
 import { chooseMethod } from './chooseMethod.ts';
 import type { Evaluation } from './evaluateRecommenders.ts';
 import type { MethodText } from './methodDescriptions.ts';
-
-const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
-const roundOrNull = (x: number | null) => (x === null ? null : round4(x));
 
 export function evaluationFile(
   dataset: string,
@@ -22,12 +20,12 @@ export function evaluationFile(
     method: s.method,
     ...texts[s.method],
     hits: s.hits,
-    hit_rate: round4(s.hit_rate),
-    precision: round4(s.precision),
-    recall: round4(s.recall),
-    coverage: round4(s.coverage),
-    hit_rate_vs_baseline: baselineRate > 0 ? Math.round((s.hit_rate / baselineRate) * 100) / 100 : null,
-    p_vs_baseline: roundOrNull(pValues.get(s.method) ?? null),
+    hit_rate: round(s.hit_rate, 4),
+    precision: round(s.precision, 4),
+    recall: round(s.recall, 4),
+    coverage: round(s.coverage, 4),
+    hit_rate_vs_baseline: baselineRate > 0 ? round(s.hit_rate / baselineRate, 2) : null,
+    p_vs_baseline: roundOrNull(pValues.get(s.method), 4),
     chosen: s.method === chosen,
     test_customers: evaluation!.test_customers,
     customers_active_in_both: evaluation!.customers_active_in_both,

@@ -11,6 +11,7 @@ import { refitPlan } from './refitPlan.ts';
 import { segmentCustomers, type Segmentation } from './segmentCustomers.ts';
 import { customerRows, heatmapRows, profileRows, projectionFile, rfmGroupRows, segmentDefinitions } from './segmentFiles.ts';
 import { segmentSettings } from './segmentSettings.ts';
+import { activityDays } from './splitByActivity.ts';
 
 const grains: Record<SegmentFile, string> = {
   segment_summary: 'one row for the dataset',
@@ -95,7 +96,10 @@ function toFiles(
         min_segment_share: segmentSettings.minSegment.share,
       },
     },
-    segment_profiles: { rows: result ? profileRows(result) : [] },
+    segment_profiles: {
+      rows: result ? profileRows(result) : [],
+      params: { active_days: activityDays.active, cooling_days: activityDays.cooling, max_contradicting: segmentSettings.naming.maxContradicting },
+    },
     segment_heatmap: { rows: result ? heatmapRows(result) : [] },
     segment_projection: { rows: projection.rows, params: projection.params },
     segment_rfm_groups: { rows: result ? rfmGroupRows(result) : [] },

@@ -1,6 +1,7 @@
 // Turns a partition into segment profiles a marketing reader can compare: size, share of net
 // revenue, the median customer in raw units, the mean standardised value of each feature (the
 // heatmap) and the RFM group most members fall into.
+import { median } from 'd3-array';
 import type { FeatureSpec } from './featureSpecs.ts';
 import type { Points } from './points.ts';
 import { RFM_GROUPS, type RfmGroup } from './rfmGroups.ts';
@@ -21,6 +22,8 @@ export interface SegmentProfile {
   z: Record<string, number>;
   topRfmGroup: RfmGroup;
   topRfmShare: number;
+  /** Share of its customers with exactly one order. */
+  oneOrderShare: number;
 }
 
 /** Renumbers segments by net revenue, largest first (ties: the old order), so names and colours are stable. */
@@ -59,20 +62,14 @@ export function describeSegments(
       shareCustomers: n > 0 ? rows.length / n : 0,
       net: segmentNet,
       shareNet: totalNet !== 0 ? segmentNet / totalNet : 0,
-      medians: Object.fromEntries(features.map((f) => [f.column, median(rows.map((i) => columns[f.column]![i]!))])),
+      medians: Object.fromEntries(features.map((f) => [f.column, median(rows, (i) => columns[f.column]![i]!) ?? NaN])),
       means: Object.fromEntries(features.map((f) => [f.column, mean(rows.map((i) => columns[f.column]![i]!))])),
       z: Object.fromEntries(features.map((f, j) => [f.column, mean(rows.map((i) => scaled.data[i * scaled.d + j]))])),
       topRfmGroup: RFM_GROUPS[top]!,
       topRfmShare: rows.length > 0 ? groupCounts[top] / rows.length : 0,
+      oneOrderShare: rows.length > 0 ? rows.filter((i) => columns.orders?.[i] === 1).length / rows.length : 0,
     };
   });
-}
-
-export function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function mean(values: number[]): number {

@@ -4,18 +4,9 @@
 import type { SegmentRows } from '../../../src/contracts/segments.ts';
 import type { Segmentation } from './segmentCustomers.ts';
 import type { KindSpec } from './featureSpecs.ts';
-import { median } from './describeSegments.ts';
+import { median } from 'd3-array';
+import { roundOrNull as round } from '../../report/round.ts';
 import { segmentSettings as s } from './segmentSettings.ts';
-
-export type Rounded = (value: number | null | undefined, digits: number) => number | null;
-
-/** Rounded to `digits` decimals; NaN and ±Infinity (undefined scores) become null. */
-export const round: Rounded = (value, digits) => {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  const factor = 10 ** digits;
-  const rounded = Math.round(value * factor) / factor;
-  return Object.is(rounded, -0) ? 0 : rounded;
-};
 
 export const definitions = {
   segment_summary:
@@ -58,6 +49,7 @@ export function summaryRows(result: Segmentation | null, status: SegmentRows['se
       min_customers: s.minCustomers,
       chosen_family: chosen?.family ?? null,
       chosen_k: chosen?.k ?? null,
+      segments: result?.profiles.length ?? null,
       chosen_silhouette: round(chosen?.silhouette, 4),
       chosen_stability: round(chosen?.stability, 4),
       best_rfm_silhouette: round(rfm?.silhouette, 4),

@@ -2,18 +2,17 @@
 // (absolute days, so that "lapsed" means the same in every dataset), how valuable relative to
 // the average customer, one-order or repeat, shop or private, heavy returner or not.
 import type { SegmentProfile } from './describeSegments.ts';
+import { activityOf, type Activity } from './splitByActivity.ts';
+import { segmentSettings } from './segmentSettings.ts';
 
 export interface SegmentName {
   name: string;
   action: string;
 }
 
-/** Days since the last order (median customer) up to which a segment counts as active / cooling. */
-export const activityDays = { active: 90, cooling: 180 };
 /** Mean z-scores that make a segment stand out. */
 const standOut = { heavyReturns: 2, unhappy: 1.5, lateDelivery: 1.5, highValue: 0.75, lowValue: -0.5 };
 
-type Activity = 'Active' | 'Cooling' | 'Lapsed';
 type Buyer = 'shops' | 'private buyers' | 'customers (mostly shops)' | 'customers (mostly private)' | 'customers';
 
 export function nameSegments(profiles: readonly SegmentProfile[]): SegmentName[] {
@@ -55,14 +54,11 @@ export function nameSegment(profile: SegmentProfile): SegmentName {
   }
   const activity = activityOf(profile.medians.recency_days ?? Infinity);
   const z = profile.z.net ?? 0;
-  const oneOrder = profile.medians.orders === 1;
+  // "one-order" is said only when it holds for nearly all of them, not just the median customer.
+  const oneOrder = profile.medians.orders === 1 && profile.oneOrderShare >= 1 - segmentSettings.naming.maxContradicting;
   const value = oneOrder ? 'one-order' : z >= standOut.highValue ? 'high-value' : z <= standOut.lowValue ? 'low-value' : '';
   const name = [activity, value, buyer].filter(Boolean).join(' ');
   return { name, action: actionFor(activity, z >= standOut.highValue, oneOrder, buyer) };
-}
-
-function activityOf(days: number): Activity {
-  return days <= activityDays.active ? 'Active' : days <= activityDays.cooling ? 'Cooling' : 'Lapsed';
 }
 
 function buyerOf(profile: SegmentProfile): Buyer {

@@ -1,5 +1,6 @@
 // When to fit and refit in the stability simulation: model dates T0 every few weeks once enough
 // history exists, each followed by refits Δ = step … horizon weeks later, all inside the data.
+import { addDays } from '../calendar/isoDays.ts';
 import { segmentSettings } from './segmentSettings.ts';
 
 export interface RefitPlan {
@@ -7,12 +8,6 @@ export interface RefitPlan {
   weeks: number[];
   /** Every date features are needed for (T0s and T0 + Δ), sorted, without repeats. */
   cutoffs: string[];
-}
-
-const DAY_MS = 86_400_000;
-
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 export interface RefitSchedule {

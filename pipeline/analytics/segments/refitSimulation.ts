@@ -6,7 +6,7 @@ import { adjustedRandIndex } from './adjustedRandIndex.ts';
 import type { FeatureSpec } from './featureSpecs.ts';
 import type { FeatureSnapshot } from './readFeatures.ts';
 import type { RefitPlan } from './refitPlan.ts';
-import { addDays } from './refitPlan.ts';
+import { addDays } from '../calendar/isoDays.ts';
 import { applyScaler, fitScaler, transformedPoints } from './scaleFeatures.ts';
 import { fitSegmenter, type Family } from './segmenters.ts';
 import { segmentSettings } from './segmentSettings.ts';

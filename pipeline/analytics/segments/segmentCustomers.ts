@@ -1,9 +1,11 @@
 // The whole segmentation of one dataset, given its feature snapshots: scale, score RFM, compare
-// models, describe and name the chosen segments, project them to 2-D and simulate refits.
+// models, split the chosen model's clusters by activity, describe and name the segments, check
+// each name against its customers, project them to 2-D and simulate refits.
 // Pure: the DuckDB reading and the JSON files are the caller's.
 import { compareModels, type Comparison } from './compareModels.ts';
 import { describeSegments, relabelByRevenue, type SegmentProfile } from './describeSegments.ts';
 import type { KindSpec } from './featureSpecs.ts';
+import { claimsOf, contradictingShare } from './nameChecks.ts';
 import { nameSegments, type SegmentName } from './nameSegments.ts';
 import { pca, project, type Pca } from './pca.ts';
 import { sampleIndices, selectRows, type Points } from './points.ts';
@@ -14,6 +16,7 @@ import { rfmScores, type RfmScores } from './rfmGroups.ts';
 import { applyScaler, fitScaler, transformedPoints, type Scaler } from './scaleFeatures.ts';
 import type { Family } from './segmenters.ts';
 import { segmentSettings } from './segmentSettings.ts';
+import { splitByActivity, type ActivitySplit } from './splitByActivity.ts';
 
 export interface Segmentation {
   spec: KindSpec;
@@ -22,10 +25,14 @@ export interface Segmentation {
   scaled: Points;
   rfm: RfmScores;
   comparison: Comparison;
-  /** Chosen model's labels, renumbered so that segment 0 brings the most net revenue. */
+  /** Segment of each customer (the chosen model's clusters split by activity), renumbered so that segment 0 brings the most net revenue. */
   labels: Int32Array;
+  /** Per segment: the model's cluster (0-based, by net revenue) and the activity it was split by. */
+  parts: ActivitySplit['parts'];
   profiles: SegmentProfile[];
   names: SegmentName[];
+  /** Per segment: share of its customers its name is wrong about (nameChecks.ts). */
+  contradicting: number[];
   projection: { model: Pca; sample: Int32Array; coordinates: Float64Array };
   refits: StabilityPoint[];
   advice: RefitAdvice;
@@ -42,8 +49,20 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
   const rfm = rfmScores(columns.recency_days!, columns.orders!, columns.net!);
   const comparison = compareModels(scaled, rfm.groups);
   const { chosen } = comparison;
-  const labels = relabelByRevenue(chosen.labels, chosen.k, columns.net!);
-  const profiles = describeSegments(labels, chosen.k, columns, spec.features, scaled, rfm.groups);
+  const clusters = relabelByRevenue(chosen.labels, chosen.k, columns.net!);
+  const clusterNames = nameSegments(describeSegments(clusters, chosen.k, columns, spec.features, scaled, rfm.groups));
+  const { minSegment } = segmentSettings;
+  const split = splitByActivity(
+    clusters, chosen.k, clusterNames.map((n) => claimsOf(n.name).activity !== null), columns.recency_days!,
+    Math.max(minSegment.customers, Math.ceil(minSegment.share * clusters.length)), scaled,
+  );
+  const labels = relabelByRevenue(split.labels, split.k, columns.net!);
+  const order = new Int32Array(split.k);
+  split.labels.forEach((old, i) => (order[labels[i]!] = old));
+  const profiles = describeSegments(labels, split.k, columns, spec.features, scaled, rfm.groups);
+  const names = nameSegments(profiles);
+  const members: number[][] = Array.from({ length: split.k }, () => []);
+  labels.forEach((s, i) => members[s]!.push(i));
   const model = pca(scaled);
   const sample = sampleIndices(scaled.n, segmentSettings.projectionSample, segmentSettings.seed);
   const refits = simulateRefits(snapshots, plan, spec.features, chosen.family as Family, chosen.k);
@@ -55,8 +74,10 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
     rfm,
     comparison,
     labels,
+    parts: Array.from(order, (old) => split.parts[old]!),
     profiles,
-    names: nameSegments(profiles),
+    names,
+    contradicting: names.map((n, s) => contradictingShare(claimsOf(n.name), members[s]!, columns.recency_days!, columns.orders!)),
     projection: { model, sample, coordinates: project(selectRows(scaled, sample), model, 2) },
     refits,
     advice: adviseRefit(refits),

@@ -1,21 +1,27 @@
 // Report files about the segments themselves: cards (profiles), the segment × feature heatmap,
 // the 2-D projection, the RFM groups next to them, and every customer's segment.
 import type { SegmentRows } from '../../../src/contracts/segments.ts';
-import { median } from './describeSegments.ts';
-import { round } from './modelFiles.ts';
+import { median } from 'd3-array';
+import { roundOrNull as round } from '../../report/round.ts';
 import { RFM_GROUPS, type RfmGroup } from './rfmGroups.ts';
 import type { Segmentation } from './segmentCustomers.ts';
 import { segmentSettings as s } from './segmentSettings.ts';
+import { activityDays } from './splitByActivity.ts';
 
 export const segmentDefinitions = {
   segment_profiles:
-    "One card per segment of the chosen model, numbered by net revenue (1 = most). share_net = the segment's net revenue ÷ that of all segmented " +
+    "One card per segment, numbered by net revenue (1 = most). The chosen model's clusters (cluster, numbered by net revenue) are split by each " +
+    `customer's own activity: Active = last order within ${activityDays.active} days, Cooling = within ${activityDays.cooling}, Lapsed = longer ` +
+    `(activity); a part of fewer than ${s.minSegment.customers} customers or ${s.minSegment.share * 100} % of them joins the part of the same activity whose ` +
+    'mean z-scores are nearest (or, with none, the largest part of its cluster). ' +
+    'Clusters named Heavy returners or after reviews and deliveries are not split. share_net = the segment\'s net revenue ÷ that of all segmented ' +
     "customers. median_<feature> describes the segment's median customer; share_<flag> the share of its customers with the flag. The name follows " +
     'from the profile, first rule that applies: Heavy returners = mean z-score of the return rate ≥ 2; Unhappy customers = of the share of bad ' +
     'reviews ≥ 1.5 ("late deliveries" added when that of the delivery delay is ≥ 1.5); Customers let down by late delivery = delivery delay ≥ 1.5; ' +
-    'otherwise Active (median customer ordered within 90 days) / Cooling (180) / Lapsed, then one-order (median customer ordered once), or ' +
-    'high-value / low-value (mean z-score of net revenue ≥ 0.75 / ≤ −0.5), then shops / private buyers (≥ 90 % / ≤ 10 % shops; "mostly" from 60 % / ' +
-    '40 %) or customers. top_rfm_group: the RFM group most of its customers are in.',
+    `otherwise Active / Cooling / Lapsed from the median customer's last order, then one-order (the median customer and at least ${(1 - s.naming.maxContradicting) * 100} % ` +
+    'of them ordered once), or high-value / low-value (mean z-score of net revenue ≥ 0.75 / ≤ −0.5), then shops / private buyers (≥ 90 % / ≤ 10 % shops; ' +
+    '"mostly" from 60 % / 40 %) or customers. contradicting_share: share of its customers whose own last order or number of orders contradicts the ' +
+    'name (an Active one who last ordered 200 days ago, a one-order one with two orders). top_rfm_group: the RFM group most of its customers are in.',
   segment_heatmap:
     'Mean z-score of each feature in each segment (after the log transform): 0 = the average customer, +1 = one standard deviation above. ' +
     'typical: the raw value of the segment\'s median customer (typical_is = median), or for a yes/no feature the share of its customers with it (share).',
@@ -61,6 +67,9 @@ export function profileRows(result: Segmentation): SegmentRows['segment_profiles
       share_net: round(p.shareNet, 4)!,
       top_rfm_group: p.topRfmGroup,
       top_rfm_share: round(p.topRfmShare, 4)!,
+      cluster: result.parts[i]!.cluster + 1,
+      activity: result.parts[i]!.activity,
+      contradicting_share: round(result.contradicting[i], 4)!,
     };
     for (const f of features) {
       if (f.unit === 'flag') row[`share_${f.column}`] = round(p.means[f.column], 4);
@@ -110,7 +119,7 @@ export function rfmGroupRows(result: Segmentation): SegmentRows['segment_rfm_gro
     for (const i of members) counts.set(result.labels[i]!, (counts.get(result.labels[i]!) ?? 0) + 1);
     const main = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     const net = members.reduce((sum, i) => sum + columns.net![i]!, 0);
-    const med = (column: string, digits: number) => round(median(members.map((i) => columns[column]![i]!)), digits);
+    const med = (column: string, digits: number) => round(median(members, (i) => columns[column]![i]!), digits);
     return {
       rfm_group: group,
       customers: members.length,

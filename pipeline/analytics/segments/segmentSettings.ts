@@ -29,6 +29,11 @@ export const segmentSettings = {
    * them: a handful of customers is a list of individual cases, not a segment to plan for.
    */
   minSegment: { customers: 20, share: 0.005 },
+  /**
+   * A segment's name may be wrong about at most this share of its customers (an "Active" one
+   * who last ordered 200 days ago, a "one-order" one with two orders): marketing acts on the name.
+   */
+  naming: { maxContradicting: 0.1 },
   /** Below this, a segmentation says more about chance than about customers. */
   minCustomers: 100,
   /**

@@ -1,9 +1,9 @@
 // One-line takeaways for the calendar page, computed from the rows (pure, so tests can use tiny
 // hand-made rows), and the short names the charts and tables use.
 import type { CalendarRow } from '../../contracts/calendar.ts';
-import { formatCount, formatDate, formatMoneyShort, formatRate } from '../../report/format.ts';
+import { formatCount, formatDate, formatMoneyShort, formatMonthOfYear, formatRate } from '../../report/format.ts';
 
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH_NAMES = Array.from({ length: 12 }, (_, m) => formatMonthOfYear(m + 1));
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** `9` → `Sep`, and a run of three months from `10` → `Oct–Dec`, `12` → `Dec–Feb`. */

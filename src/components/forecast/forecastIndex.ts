@@ -1,5 +1,6 @@
 // Each product's forecast, interval and last season of weekly demand, indexed by stock code once
 // per dataset (the product pages ask for one product at a time, thousands of times).
+import { addDays } from '../../../pipeline/analytics/calendar/isoDays.ts';
 import type { CalendarRow } from '../../contracts/calendar.ts';
 import { calendarFileOf } from '../calendar/calendarFiles.ts';
 
@@ -12,10 +13,6 @@ export interface ProductForecastData {
 
 const indexes = new Map<string, Map<string, ProductForecastData>>();
 const SEASON_WEEKS = 52;
-
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 function indexOf(dataset: string): Map<string, ProductForecastData> {
   let index = indexes.get(dataset);

@@ -7,7 +7,9 @@ type Method = CalendarRow<'stock_forecast'>['method'];
 type DemandClass = CalendarRow<'stock_products'>['demand_class'];
 
 export const METHOD_NAMES: Record<Method | 'chosen', string> = {
-  seasonal_naive: 'Seasonal naive',
+  seasonal_naive: 'Same week last year',
+  zero: 'Forecast nothing',
+  moving_average: 'Last 8 weeks’ average',
   ses: 'Simple exponential smoothing',
   holt_winters: 'Holt-Winters',
   sba: 'Croston SBA',

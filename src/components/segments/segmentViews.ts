@@ -132,3 +132,16 @@ function months(weeks: number): string {
 function numberOr(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }
+
+/**
+ * Why there are more segments than the model's clusters: each cluster is split by how recently
+ * its customers ordered, so that a name like "Lapsed" holds for the customers it is sent to.
+ */
+export function splitNote(summary: Pick<SegmentSummaryRow, 'chosen_k' | 'segments'>, params: Record<string, number> | undefined): string {
+  const { chosen_k: k, segments } = summary;
+  if (k === null || segments === null || segments === k || !params?.active_days || !params.cooling_days) return '';
+  return (
+    `The model finds ${k} groups; each is split by the customer's own last order — active (within ${params.active_days} days), ` +
+    `cooling (within ${params.cooling_days}) or lapsed — into ${segments} segments, so that a name like “Lapsed” holds for every customer it is sent to.`
+  );
+}

@@ -1,0 +1,48 @@
+// Prepare for the next event of the kind's calendar after the data's last day: how much sales
+// rose in its lead-up last year (calendar_daily), and which products rose most before it
+// (product_events).
+import { sum } from 'd3-array';
+import type { RetailEventRule } from '../../kinds/types.ts';
+import { addDays } from '../calendar/isoDays.ts';
+import type { ActionDraft, ActionInputs, ActionSettings } from './types.ts';
+import { actionSettings } from './types.ts';
+import { dayText, days, money2, moneyText, pctText } from './words.ts';
+
+/** The first event day after `lastDay`, with the rule that gives it. */
+export function nextEvent(lastDay: string, events: readonly RetailEventRule[]): { rule: RetailEventRule; date: string } | null {
+  const year = Number(lastDay.slice(0, 4));
+  const next = [year, year + 1].flatMap((y) => events.map((rule) => ({ rule, date: rule.dateIn(y) })))
+    .filter((e) => e.date > lastDay)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.rule.event.localeCompare(b.rule.event));
+  return next[0] ?? null;
+}
+
+export function prepareEventActions(inputs: ActionInputs, settings: ActionSettings = actionSettings): ActionDraft[] {
+  const { summary, profile, calendarDaily, productEvents } = inputs;
+  const next = nextEvent(summary.period.to, profile.calendar.events);
+  if (!next) return [];
+  const { rule, date } = next;
+  const lastYear = rule.dateIn(Number(date.slice(0, 4)) - 1);
+  const leadStart = addDays(lastYear, -rule.leadDays);
+  const priorStart = addDays(leadStart, -rule.leadDays);
+  // Both windows must lie wholly in the data, or the comparison says nothing.
+  if (priorStart < summary.period.from || lastYear > summary.period.to) return [];
+  const netIn = (from: string, to: string) => sum(calendarDaily.filter((d) => d.date >= from && d.date < to), (d) => d.net);
+  const lead = netIn(leadStart, lastYear);
+  const prior = netIn(priorStart, leadStart);
+  const uplift = lead - prior;
+  const tied = productEvents.filter((p) => p.event === rule.event).sort((a, b) => a.rank - b.rank).slice(0, settings.event_products);
+  if (uplift <= 0 && tied.length === 0) return [];
+  const money = (v: number) => moneyText(v, summary.currency);
+  const rise = prior > 0 ? ` (${uplift >= 0 ? '+' : ''}${pctText(uplift / prior)})` : '';
+  const products = tied.length === 0 ? '' : ` The products that rose most before it: ${tied.map((p) => `${p.description} (${p.lift_before.toLocaleString('en-GB')}× its usual share of orders)`).join(', ')}.`;
+  return [{
+    id: `prepare_event:${rule.event}:${date}`, action: 'prepare_event', tier: 0,
+    title: `Prepare for ${rule.label} (${dayText(date)})`,
+    why: `${rule.label} is ${days(summary.period.to, date)} days after the data ends; last year the ${rule.leadDays} days before it sold ${money(lead)} against ${money(prior)} in the ${rule.leadDays} days before that${rise}.${products}`,
+    figure: `${money(lead)} in last year’s ${rule.leadDays}-day lead-up`,
+    money: money2(Math.max(0, uplift)), money_means: `last year’s rise in sales over the ${rule.leadDays} days before ${rule.label}`,
+    section: 'calendar', entity: tied.length > 0 ? 'product' : 'none', entity_ids: tied.map((p) => p.stock_code),
+    evidence: tied.length > 0 ? ['calendar_daily', 'product_events'] : ['calendar_daily'],
+  }];
+}

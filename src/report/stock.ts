@@ -1,0 +1,122 @@
+// The stock page as decisions: what to order now, what is over-stocked, what is too sparse to
+// forecast (order on demand), and without a stock snapshot the demand to cover; then how good
+// the forecasts are, in plain words, on the later (test) origins against the three baselines.
+import type { CalendarFile, CalendarRow } from '../contracts/calendar.ts';
+import { formatCount, formatMoneyShort, formatRate } from './format.ts';
+
+export type StockProduct = CalendarRow<'stock_products'>;
+type Score = CalendarRow<'stock_backtest'>;
+type Params = Record<string, number>;
+
+export const CLASS_ORDER = ['smooth', 'erratic', 'intermittent', 'lumpy'] as const;
+const BASELINES = ['seasonal_naive', 'moving_average', 'zero'] as const;
+
+export interface StockSettings {
+  serviceLevel: number;
+  z: number;
+  leadTimeWeeks: number;
+  coverWeeks: number;
+  overstockWeeks: number;
+  hasStockFile: boolean;
+  serviceReached: number | null;
+}
+
+export function stockSettings(params: Params | undefined): StockSettings {
+  const p = params ?? {};
+  return {
+    serviceLevel: p.service_level ?? 0.95, z: p.z ?? 1.645, leadTimeWeeks: p.default_lead_time_weeks ?? 4, coverWeeks: p.cover_weeks ?? 8,
+    overstockWeeks: p.overstock_weeks ?? 12, hasStockFile: p.stock_file === 1, serviceReached: p.service_reached ?? null,
+  };
+}
+
+/** The settings in one sentence, with their values. */
+export function settingsSentence(s: StockSettings): string {
+  const lead = s.hasStockFile ? `the lead time from the stock file (${s.leadTimeWeeks} weeks where it gives none)` : `a lead time of ${s.leadTimeWeeks} weeks`;
+  const over = s.hasStockFile ? ` Over-stocked = more on hand and on order than the next ${s.overstockWeeks} weeks’ expected demand plus the safety stock.` : '';
+  const reached = s.serviceReached === null ? '' : ` In the backtest, a reorder point set this way covered the lead-time demand in ${formatRate(s.serviceReached)} of the later cases.`;
+  return `Settings: ${formatRate(s.serviceLevel)} cycle service level (z = ${s.z}), ${lead}, stock to cover the next ${s.coverWeeks} weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest.${over}${reached}`;
+}
+
+const byValue = (pick: (p: StockProduct) => number | null) => (a: StockProduct, b: StockProduct) => (pick(b) ?? 0) - (pick(a) ?? 0) || (a.stock_code < b.stock_code ? -1 : 1);
+
+export interface StockLists {
+  orderNow: StockProduct[];
+  overstocked: StockProduct[];
+  sparse: StockProduct[];
+  cover: StockProduct[];
+}
+
+export function stockLists(rows: readonly StockProduct[]): StockLists {
+  const of = (d: StockProduct['decision']) => rows.filter((r) => r.decision === d);
+  return {
+    orderNow: of('order_now').sort(byValue((p) => p.order_value)),
+    overstocked: of('overstocked').sort(byValue((p) => p.excess_value)),
+    sparse: of('order_on_demand').sort(byValue((p) => p.stock_value ?? p.last_8_weeks * (p.unit_price ?? 0))),
+    cover: of('cover').sort(byValue((p) => p.target_value)),
+  };
+}
+
+const total = (rows: readonly StockProduct[], pick: (p: StockProduct) => number | null) => rows.reduce((s, r) => s + (pick(r) ?? 0), 0);
+const products = (n: number) => `${formatCount(n)} ${n === 1 ? 'product' : 'products'}`;
+
+/** Key figures that are decisions, not method names. */
+export function decisionFigures(lists: StockLists, s: StockSettings, currency: string): { label: string; value: string; detail: string }[] {
+  const sparse = { label: 'Order on demand', value: products(lists.sparse.length), detail: 'Too sparse to forecast: no method beat forecasting nothing' };
+  if (!s.hasStockFile) {
+    return [
+      { label: `Stock to cover ${s.coverWeeks} weeks`, value: formatMoneyShort(total(lists.cover, (p) => p.target_value), currency), detail: `${products(lists.cover.length)}, at selling price, safety stock included` },
+      sparse,
+      { label: 'Order now / over-stocked', value: 'needs a stock file', detail: 'Add a stock snapshot to compare with what is on hand' },
+    ];
+  }
+  return [
+    { label: 'Order now', value: products(lists.orderNow.length), detail: `${formatMoneyShort(total(lists.orderNow, (p) => p.order_value), currency)} to order, at or below the reorder point` },
+    { label: 'Over-stocked', value: products(lists.overstocked.length), detail: `${formatMoneyShort(total(lists.overstocked, (p) => p.excess_value), currency)} tied up beyond ${s.overstockWeeks} weeks of demand` },
+    sparse,
+    { label: 'Stock not covered by a forecast', value: formatMoneyShort(total(lists.sparse, (p) => p.stock_value), currency), detail: 'On hand in order-on-demand products' },
+  ];
+}
+
+export interface ClassQuality {
+  demandClass: string;
+  items: number;
+  chosen: string;
+  tooSparse: boolean;
+  wape: number | null;
+  baselines: Record<(typeof BASELINES)[number], number | null>;
+  beatsAll: boolean;
+}
+
+/** Per demand class on the test window: the chosen method's WAPE against each baseline's. */
+export function classQuality(scores: readonly Score[], window: Score['window'] = 'later_origins'): ClassQuality[] {
+  return CLASS_ORDER.flatMap((demandClass) => {
+    const own = scores.filter((r) => r.window === window && r.demand_class === demandClass);
+    const chosenMethod = scores.find((r) => r.window === 'same_season' && r.demand_class === demandClass && r.is_chosen)?.method;
+    const chosen = own.find((r) => r.method === 'chosen');
+    if (!chosen || !chosenMethod) return [];
+    const wapeOf = (m: string) => own.find((r) => r.method === m)?.wape ?? null;
+    const baselines = { seasonal_naive: wapeOf('seasonal_naive'), moving_average: wapeOf('moving_average'), zero: wapeOf('zero') };
+    const beatsAll = chosenMethod !== 'zero' && BASELINES.every((b) => chosen.wape !== null && baselines[b] !== null && chosen.wape < baselines[b]!);
+    return [{ demandClass, items: chosen.items, chosen: chosenMethod, tooSparse: chosenMethod === 'zero', wape: chosen.wape, baselines, beatsAll }];
+  });
+}
+
+/** "Forecasts missed by 59 % of the units sold, against 69 % for …". */
+export function qualitySentence(q: ClassQuality, className: string): string {
+  const b = q.baselines;
+  const against = `repeating last year ${formatRate(b.seasonal_naive)}, the last 8 weeks’ average ${formatRate(b.moving_average)}, forecasting nothing ${formatRate(b.zero)}`;
+  if (q.tooSparse) return `${className} (${products(q.items)}): no method beat forecasting nothing when the method was picked, so these products are ordered on demand. On the later weeks: ${against}.`;
+  const verdict = q.beatsAll ? 'better than every simple rule' : 'not better than every simple rule on the later weeks';
+  return `${className} (${products(q.items)}): the forecast missed by ${formatRate(q.wape)} of the units sold (${against}): ${verdict}.`;
+}
+
+export type StockFile = CalendarFile<'stock_file'>;
+
+/** The snapshot's ledger in one sentence; null without a file. */
+export function stockFileSentence(file: StockFile | null): string | null {
+  if (!file?.file) return null;
+  const p = file.params ?? {};
+  const excluded = [['unknown_code', 'unknown code', 'unknown codes'], ['invalid_value', 'row with an invalid value', 'rows with an invalid value'], ['duplicate_code', 'repeated code', 'repeated codes']] as const;
+  const parts = excluded.filter(([k]) => (p[k] ?? 0) > 0).map(([k, one, many]) => `${formatCount(p[k]!)} ${p[k] === 1 ? one : many}`);
+  return `Stock file ${file.file}: ${formatCount(p.rows_raw ?? 0)} rows = ${formatCount(p.kept ?? 0)} kept${parts.length ? ` + ${parts.join(' + ')} excluded (listed below)` : ''}. ${formatCount(p.forecast_not_in_file ?? 0)} forecast products are not in it (shown as demand to cover); ${formatCount(p.kept_without_forecast ?? 0)} of its products have too little history to forecast.`;
+}

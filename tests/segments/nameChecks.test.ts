@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, contradictingShare, medianContradictions, segmentNameProblems } from '../../pipeline/analytics/segments/nameChecks.ts';
+
+describe('claimsOf(name)', () => {
+  it('reads the activity and one-order claims of a name', () => {
+    expect(claimsOf('Lapsed one-order shops')).toEqual({ activity: 'Lapsed', oneOrder: true });
+    expect(claimsOf('Active high-value customers (mostly shops)')).toEqual({ activity: 'Active', oneOrder: false });
+    expect(claimsOf('Heavy returners')).toEqual({ activity: null, oneOrder: false });
+  });
+});
+
+describe('contradictingShare(claims, members, recencyDays, orders)', () => {
+  it('counts the members whose own recency or orders the name gets wrong', () => {
+    // "Lapsed one-order": customer 1 ordered 10 days ago, customer 2 twice; 0 and 3 fit.
+    const recency = [300, 10, 400, 200];
+    const orders = [1, 1, 2, 1];
+    expect(contradictingShare(claimsOf('Lapsed one-order shops'), [0, 1, 2, 3], recency, orders)).toBe(0.5);
+    expect(contradictingShare(claimsOf('Heavy returners'), [0, 1, 2, 3], recency, orders)).toBe(0);
+  });
+});
+
+describe('medianContradictions(name, medianRecencyDays, medianOrders)', () => {
+  it('flags a name its median customer contradicts', () => {
+    expect(medianContradictions('Lapsed shops', 10, 1)).toEqual(['Lapsed but the median customer ordered 10 days ago (Active)']);
+    expect(medianContradictions('Active one-order private buyers', 30, 2)).toEqual(['one-order but the median customer has 2 orders']);
+    expect(medianContradictions('Cooling shops', 120, 3)).toEqual([]);
+  });
+});
+
+describe('segmentNameProblems(profiles, customers, maxContradicting)', () => {
+  // The Online Retail report before the activity split: "Lapsed shops" (median 235 days) held
+  // brand-new customers, here 2 of 5 ordered within 90 days.
+  const profiles = [{ segment: 1, name: 'Lapsed shops', median_recency_days: 235, median_orders: 2 }];
+  const customers = [10, 40, 200, 235, 500].map((recency_days) => ({ segment: 1, recency_days, orders: 2 }));
+
+  it('fails a segment whose name is wrong about more than the allowed share of its customers', () => {
+    expect(segmentNameProblems(profiles, customers, 0.1)).toEqual(['segment 1 "Lapsed shops": wrong about 2 of its 5 customers (more than 10 %)']);
+    expect(segmentNameProblems(profiles, customers, 0.4)).toEqual([]);
+  });
+
+  it('fails a name its median contradicts', () => {
+    expect(segmentNameProblems([{ ...profiles[0]!, median_recency_days: 40 }], [], 0.1)).toHaveLength(1);
+  });
+});
