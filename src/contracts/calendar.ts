@@ -89,7 +89,7 @@ export const stockHistoryRow = z.object({ stock_code: z.string(), week: isoDate,
 
 export const stockAdviceName = z.enum(['understock', 'surplus']);
 
-export const stockDecisionName = z.enum(['order_now', 'overstocked', 'enough', 'cover', 'order_on_demand']);
+export const stockDecisionName = z.enum(['order_now', 'overstocked', 'enough', 'cover', 'order_on_demand', 'uneven_demand']);
 
 /** The decision columns of stock_products (pipeline/analytics/forecast/stockDecisions.ts). */
 function stockDecisionColumns() {

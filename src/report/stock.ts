@@ -17,6 +17,8 @@ export interface StockSettings {
   leadTimeWeeks: number;
   coverWeeks: number;
   overstockWeeks: number;
+  /** Safety stock above this multiple of lead-time demand: demand too uneven to stock for its peaks. */
+  bulkRatio: number;
   hasStockFile: boolean;
   serviceReached: number | null;
 }
@@ -25,7 +27,7 @@ export function stockSettings(params: Params | undefined): StockSettings {
   const p = params ?? {};
   return {
     serviceLevel: p.service_level ?? 0.95, z: p.z ?? 1.645, leadTimeWeeks: p.default_lead_time_weeks ?? 4, coverWeeks: p.cover_weeks ?? 8,
-    overstockWeeks: p.overstock_weeks ?? 12, hasStockFile: p.stock_file === 1, serviceReached: p.service_reached ?? null,
+    overstockWeeks: p.overstock_weeks ?? 12, bulkRatio: p.bulk_ratio ?? 2, hasStockFile: p.stock_file === 1, serviceReached: p.service_reached ?? null,
   };
 }
 
@@ -33,8 +35,8 @@ export function stockSettings(params: Params | undefined): StockSettings {
 export function settingsSentence(s: StockSettings): string {
   const lead = s.hasStockFile ? `the lead time from the stock file (${s.leadTimeWeeks} weeks where it gives none)` : `a lead time of ${s.leadTimeWeeks} weeks`;
   const over = s.hasStockFile ? ` Over-stocked = more on hand and on order than the next ${s.overstockWeeks} weeks’ expected demand plus the safety stock.` : '';
-  const reached = s.serviceReached === null ? '' : ` In the backtest, a reorder point set this way covered the lead-time demand in ${formatRate(s.serviceReached)} of the later cases.`;
-  return `Settings: ${formatRate(s.serviceLevel)} cycle service level (z = ${s.z}), ${lead}, stock to cover the next ${s.coverWeeks} weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest.${over}${reached}`;
+  const reached = s.serviceReached === null ? '' : ` In the backtest, a reorder point set this way covered the lead-time demand in ${formatRate(s.serviceReached)} of the later cases that get one.`;
+  return `Settings: ${formatRate(s.serviceLevel)} cycle service level (z = ${s.z}), ${lead}, stock to cover the next ${s.coverWeeks} weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest; where that would exceed ${s.bulkRatio}× the lead-time demand, the demand is too uneven to stock for its peaks and the product holds its expected demand only.${over}${reached}`;
 }
 
 const byValue = (pick: (p: StockProduct) => number | null) => (a: StockProduct, b: StockProduct) => (pick(b) ?? 0) - (pick(a) ?? 0) || (a.stock_code < b.stock_code ? -1 : 1);
@@ -43,6 +45,7 @@ export interface StockLists {
   orderNow: StockProduct[];
   overstocked: StockProduct[];
   sparse: StockProduct[];
+  bulk: StockProduct[];
   cover: StockProduct[];
 }
 
@@ -52,6 +55,7 @@ export function stockLists(rows: readonly StockProduct[]): StockLists {
     orderNow: of('order_now').sort(byValue((p) => p.order_value)),
     overstocked: of('overstocked').sort(byValue((p) => p.excess_value)),
     sparse: of('order_on_demand').sort(byValue((p) => p.stock_value ?? p.last_8_weeks * (p.unit_price ?? 0))),
+    bulk: of('uneven_demand').sort(byValue((p) => p.last_8_weeks * (p.unit_price ?? 0))),
     cover: of('cover').sort(byValue((p) => p.target_value)),
   };
 }
@@ -62,10 +66,12 @@ const products = (n: number) => `${formatCount(n)} ${n === 1 ? 'product' : 'prod
 /** Key figures that are decisions, not method names. */
 export function decisionFigures(lists: StockLists, s: StockSettings, currency: string): { label: string; value: string; detail: string }[] {
   const sparse = { label: 'Order on demand', value: products(lists.sparse.length), detail: 'Too sparse to forecast: no method beat forecasting nothing' };
+  const bulk = { label: 'Uneven demand', value: products(lists.bulk.length), detail: 'Hold the usual demand; order big quantities against the customer’s order' };
   if (!s.hasStockFile) {
     return [
       { label: `Stock to cover ${s.coverWeeks} weeks`, value: formatMoneyShort(total(lists.cover, (p) => p.target_value), currency), detail: `${products(lists.cover.length)}, at selling price, safety stock included` },
       sparse,
+      bulk,
       { label: 'Order now / over-stocked', value: 'needs a stock file', detail: 'Add a stock snapshot to compare with what is on hand' },
     ];
   }
@@ -73,6 +79,7 @@ export function decisionFigures(lists: StockLists, s: StockSettings, currency: s
     { label: 'Order now', value: products(lists.orderNow.length), detail: `${formatMoneyShort(total(lists.orderNow, (p) => p.order_value), currency)} to order, at or below the reorder point` },
     { label: 'Over-stocked', value: products(lists.overstocked.length), detail: `${formatMoneyShort(total(lists.overstocked, (p) => p.excess_value), currency)} tied up beyond ${s.overstockWeeks} weeks of demand` },
     sparse,
+    bulk,
     { label: 'Stock not covered by a forecast', value: formatMoneyShort(total(lists.sparse, (p) => p.stock_value), currency), detail: 'On hand in order-on-demand products' },
   ];
 }

@@ -28,6 +28,15 @@ describe('stockDecision(forecast, scale, σ, tooSparse, stock)', () => {
     expect([d.decision, d.excessUnits, d.weeksOfCover]).toEqual(['overstocked', 66, 20]);
     expect(stockDecision(forecast, 2, sigma, false, { onHand: 100, onOrder: 0, leadTimeWeeks: null, unitCost: null }).decision).toBe('enough');
   });
+  it('holds only the expected demand of a product too uneven to stock for its peaks', () => {
+    // 1 unit a week, but scale 50 (big swings): service stock 1.645 · 4 · 50 = 329 > 2 × 4 → bulk.
+    const ones = new Array(12).fill(1);
+    const d = stockDecision(ones, 50, sigma, false, null);
+    expect([d.decision, d.safetyStock, d.reorderPoint, d.target]).toEqual(['uneven_demand', 0, 4, 8]);
+    // With 3 on hand (≤ the 4 of lead-time demand): order up to the 8 weeks of demand, ⌈8 − 3⌉ = 5.
+    expect(stockDecision(ones, 50, sigma, false, { onHand: 3, onOrder: 0, leadTimeWeeks: null, unitCost: null }).orderUnits).toBe(5);
+    expect(stockDecision(ones, 50, sigma, false, { onHand: 6, onOrder: 0, leadTimeWeeks: null, unitCost: null }).orderUnits).toBe(0);
+  });
   it('orders a too-sparse product on demand, with no safety stock', () => {
     const d = stockDecision(new Array(12).fill(0), 2, sigma, true, { onHand: 7, onOrder: 0, leadTimeWeeks: null, unitCost: null });
     expect([d.decision, d.safetyStock, d.orderUnits]).toEqual(['order_on_demand', 0, 0]);
@@ -47,9 +56,10 @@ describe('totalErrorProfiles(cases, pick, horizon)', () => {
     expect(p[1]!.rms).toBeCloseTo(Math.sqrt((16 + 4) / 2), 12);
   });
   it('counts the cases a reorder point of forecast + z·σ·scale would have covered', () => {
-    const cases = [caseOf([5], [1]), caseOf([2], [1])];
-    // σ 1, z 2: cover up to 3 → the second only.
-    expect(serviceReached(cases, (c) => c.forecasts.ses, () => 1, 2, 1)).toEqual({ share: 0.5, cases: 2 });
+    const cases = [caseOf([5], [1]), caseOf([2], [1]), caseOf([9], [1], 5)];
+    // σ 1, z 2: cover up to 3 → the second only. The third's safety stock 2 · 1 · 5 = 10 is over
+    // twice its expected 1: uneven demand, no reorder point, counted apart.
+    expect(serviceReached(cases, (c) => c.forecasts.ses, () => 1, 2, 1)).toEqual({ share: 0.5, cases: 2, bulkCases: 1 });
   });
 });
 

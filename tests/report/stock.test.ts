@@ -11,7 +11,7 @@ describe('stock view model', () => {
   });
   it('states the settings with their values', () => {
     const s = stockSettings({ service_level: 0.95, z: 1.645, default_lead_time_weeks: 4, cover_weeks: 8, overstock_weeks: 12, stock_file: 0, service_reached: 0.9627 });
-    expect(settingsSentence(s)).toBe('Settings: 95.0% cycle service level (z = 1.645), a lead time of 4 weeks, stock to cover the next 8 weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest. In the backtest, a reorder point set this way covered the lead-time demand in 96.3% of the later cases.');
+    expect(settingsSentence(s)).toBe('Settings: 95.0% cycle service level (z = 1.645), a lead time of 4 weeks, stock to cover the next 8 weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest; where that would exceed 2× the lead-time demand, the demand is too uneven to stock for its peaks and the product holds its expected demand only. In the backtest, a reorder point set this way covered the lead-time demand in 96.3% of the later cases that get one.');
   });
   it('calls a class whose pick was "forecast nothing" too sparse, and compares the others with every baseline', () => {
     const r = (window: string, demand_class: string, method: string, wape: number, is_chosen = false) => ({ window, demand_class, method, wape, is_chosen, items: 3 }) as any;

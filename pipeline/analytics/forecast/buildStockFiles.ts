@@ -13,7 +13,7 @@ import { eligibilityDefaults } from './backtest.ts';
 import { adviceDefaults } from './stockAdvice.ts';
 import { forecastProduct, type ProductForecast } from './productForecasts.ts';
 import { backtestPlan, runBacktest, serviceDefaults } from './stockBacktest.ts';
-import { decisionDefaults } from './stockDecisions.ts';
+import { BULK_RATIO, decisionDefaults } from './stockDecisions.ts';
 import { stockFileFile } from './stockFileFile.ts';
 import type { StockFileRead } from '../../stock/readStockFile.ts';
 import { STOCK_TEXTS } from './stockTexts.ts';
@@ -33,8 +33,8 @@ export async function buildStockFiles(db: Database, dataset: string, bounds: Per
   const params = { horizon_weeks: horizon, season_weeks: SEASON_WEEKS, origins: outcome.origins.length, origin_step_weeks: backtestPlan.step, min_sale_weeks: eligibilityDefaults.minSaleWeeks };
   const decisionParams = {
     service_level: serviceDefaults.serviceLevel, z: serviceDefaults.z, default_lead_time_weeks: serviceDefaults.leadTimeWeeks, cover_weeks: serviceDefaults.coverWeeks,
-    overstock_weeks: decisionDefaults.overstockWeeks, stock_file: stockFile ? 1 : 0,
-    ...(outcome.service ? { service_reached: rate(outcome.service.share), service_cases: outcome.service.cases } : {}),
+    overstock_weeks: decisionDefaults.overstockWeeks, bulk_ratio: BULK_RATIO, stock_file: stockFile ? 1 : 0,
+    ...(outcome.service ? { service_reached: rate(outcome.service.share), service_cases: outcome.service.cases, service_bulk_cases: outcome.service.bulkCases } : {}),
   };
 
   const backtestRows: CalendarRow<'stock_backtest'>[] = outcome.scores.map(({ window, score }) => ({

@@ -74,7 +74,7 @@ export interface BacktestOutcome {
   /** Classes whose best method forecasts nothing. */
   tooSparse: Set<DemandClass>;
   /** On the test origins: share of cases (classes that are forecast) whose lead-time demand stayed within the reorder point. */
-  service: { share: number; cases: number } | null;
+  service: { share: number; cases: number; bulkCases: number } | null;
 }
 
 export function runBacktest(series: readonly WeeklySeries[], weeks: number): BacktestOutcome {

@@ -5,7 +5,10 @@
 // lead time) plus that safety stock. With a stock snapshot: order now when what is on hand and
 // on order is at or below the reorder point (order up to the target); over-stocked when it
 // exceeds the demand expected over `overstockWeeks` weeks plus the safety stock. Without one,
-// the target is given as "demand to cover". A too-sparse class is ordered on demand.
+// the target is given as "demand to cover". A too-sparse class is ordered on demand. A product
+// whose safety stock would exceed BULK_RATIO × its lead-time demand is too uneven to stock for
+// its peaks (thin margins do not pay for stock held against rare big weeks): it holds its
+// expected demand only, and large quantities are ordered against the customer's order.
 
 export interface StockLevel {
   onHand: number;
@@ -23,7 +26,15 @@ export interface DecisionSettings {
 
 export const decisionDefaults: DecisionSettings = { z: 1.645, leadTimeWeeks: 4, coverWeeks: 8, overstockWeeks: 12 };
 
-export type Decision = 'order_now' | 'overstocked' | 'enough' | 'cover' | 'order_on_demand';
+export type Decision = 'order_now' | 'overstocked' | 'enough' | 'cover' | 'order_on_demand' | 'uneven_demand';
+
+/** Safety stock above this multiple of the lead-time demand: demand too uneven to stock for its peaks. */
+export const BULK_RATIO = 2;
+
+/** Whether a safety stock would mostly be there for rare peaks rather than for ordinary demand. */
+export function isBulk(leadTimeDemand: number, safetyStock: number): boolean {
+  return safetyStock > BULK_RATIO * Math.max(leadTimeDemand, 1);
+}
 
 export interface StockDecision {
   decision: Decision;
@@ -51,7 +62,9 @@ export function stockDecision(forecast: readonly number[], scale: number, sigmaB
   const leadTimeWeeks = Math.max(1, Math.min(forecast.length, Math.round(stock?.leadTimeWeeks ?? s.leadTimeWeeks)));
   const sigma = sigmaByWeeks[Math.min(leadTimeWeeks, sigmaByWeeks.length) - 1] ?? 0;
   const leadTimeDemand = sum(forecast.slice(0, leadTimeWeeks));
-  const safetyStock = tooSparse ? 0 : s.z * sigma * scale;
+  const serviceStock = tooSparse ? 0 : s.z * sigma * scale;
+  const bulk = isBulk(leadTimeDemand, serviceStock);
+  const safetyStock = bulk ? 0 : serviceStock;
   const reorderPoint = leadTimeDemand + safetyStock;
   const target = sum(forecast.slice(0, Math.max(s.coverWeeks, leadTimeWeeks))) + safetyStock;
   const weekly = sum(forecast.slice(0, s.overstockWeeks)) / Math.min(s.overstockWeeks, forecast.length);
@@ -60,6 +73,10 @@ export function stockDecision(forecast: readonly number[], scale: number, sigmaB
   const overstockLine = sum(forecast.slice(0, s.overstockWeeks)) + safetyStock;
   const base = { leadTimeWeeks, leadTimeDemand, safetyStock, reorderPoint, target, weeksOfCover, orderUnits: 0, excessUnits: 0 };
   if (tooSparse) return { ...base, decision: 'order_on_demand' };
+  if (bulk) {
+    const orderUnits = position !== null && position <= leadTimeDemand ? Math.max(0, Math.ceil(target - position)) : 0;
+    return { ...base, decision: 'uneven_demand', orderUnits, excessUnits: position !== null && position > overstockLine ? Math.floor(position - overstockLine) : 0 };
+  }
   if (position === null) return { ...base, decision: 'cover' };
   if (reorderPoint > 0 && position <= reorderPoint) return { ...base, decision: 'order_now', orderUnits: Math.max(0, Math.ceil(target - position)) };
   if (position > overstockLine) return { ...base, decision: 'overstocked', excessUnits: Math.floor(position - overstockLine) };

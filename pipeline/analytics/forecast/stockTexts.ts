@@ -65,14 +65,18 @@ export const STOCK_TEXTS = {
       square of the scaled error of lead-time totals of the chosen method in the backtest
       (validation origins), z for the cycle service_level; reorder_point = demand expected over the
       lead time + safety stock; target_stock = demand over max(cover_weeks, lead time) + safety
-      stock. With a stock file: decision order_now when on hand + on order ≤ reorder point
+      stock. Uneven demand: where z × σ × scale would exceed bulk_ratio × the lead-time demand, the
+      stock a service level asks for would mostly wait for rare peaks; decision uneven_demand, no
+      safety stock (hold the expected demand, order large quantities against the customer's order; with a stock file, order_units
+      tops it up to target_stock when on hand + on order ≤ the lead-time demand). With a stock file: decision order_now when on hand + on order ≤ reorder point
       (order_units = target − on hand − on order, rounded up), overstocked when on hand + on order
       exceeds the demand of the next overstock_weeks weeks + safety stock (excess_units = the
       difference), else enough; weeks_of_cover = (on hand + on order) ÷ mean weekly demand expected
       over overstock_weeks. Without a stock file (or for a product the file does not list): cover
       (hold target_stock). Values at the file's unit cost, else at unit_price (selling price).
-      service_reached = on the later (test) origins, share of cases whose demand over the default
-      lead time stayed within such a reorder point. The sales data hold no lost sales: a week
+      service_reached = on the later (test) origins, share of the cases given a reorder point
+      (service_cases; uneven-demand cases, service_bulk_cases, counted apart) whose demand over the
+      default lead time stayed within it. The sales data hold no lost sales: a week
       without sales may have been a week without stock.`,
   },
   stock_file: {

@@ -4,6 +4,7 @@
 // 80 % interval of a cover period's demand) and its root mean square (the σ behind the safety
 // stock of a lead time). The root mean square is taken around zero, not around the mean error,
 // so a method that under-forecasts on average gets the larger safety stock it needs.
+import { isBulk } from './stockDecisions.ts';
 import { quantileSorted } from 'd3-array';
 import type { BacktestCase } from './backtest.ts';
 
@@ -33,17 +34,25 @@ export function totalErrorProfiles(cases: readonly BacktestCase[], pick: (c: Bac
 }
 
 /**
- * Share of cases whose demand over the first `weeks` weeks stayed at or below forecast + z·σ·scale:
+ * Share of cases whose demand over the first `weeks` weeks stayed at or below forecast + z·σ·scale
+ * over the cases that get a reorder point (a bulk-order case, stockDecisions.ts, is counted apart):
  * the cycle service level a reorder point set that way would have reached.
  */
-export function serviceReached(cases: readonly BacktestCase[], pick: (c: BacktestCase) => readonly number[], rms: (c: BacktestCase) => number | null, z: number, weeks: number): { share: number; cases: number } | null {
+export function serviceReached(cases: readonly BacktestCase[], pick: (c: BacktestCase) => readonly number[], rms: (c: BacktestCase) => number | null, z: number, weeks: number): { share: number; cases: number; bulkCases: number } | null {
   let met = 0;
   let counted = 0;
+  let bulkCases = 0;
   for (const c of cases) {
     const sigma = rms(c);
     if (sigma === null || c.actual.length < weeks) continue;
+    const expected = sum(pick(c).slice(0, weeks));
+    // Bulk-order cases get no reorder point (stockDecisions.ts): counted apart, not as misses.
+    if (isBulk(expected, z * sigma * c.scale)) {
+      bulkCases += 1;
+      continue;
+    }
     counted += 1;
-    if (sum(c.actual.slice(0, weeks)) <= sum(pick(c).slice(0, weeks)) + z * sigma * c.scale + 1e-9) met += 1;
+    if (sum(c.actual.slice(0, weeks)) <= expected + z * sigma * c.scale + 1e-9) met += 1;
   }
-  return counted > 0 ? { share: met / counted, cases: counted } : null;
+  return counted > 0 ? { share: met / counted, cases: counted, bulkCases } : null;
 }
