@@ -91,6 +91,13 @@ export function normalizeFormat(format: string | undefined, fallback: ValueForma
 }
 
 /** The label and tick formatters of a value format, in the frame's locale and currency. */
+/** Decimals a percentage tick needs: 0.25 → 0 (25%), 0.002 → 1 (0.2%), 0.0025 → 2 (0.25%). */
+export function percentDigits(fraction: number): number {
+  const points = Math.abs(fraction) * 100;
+  for (const digits of [0, 1, 2]) if (Math.abs(points * 10 ** digits - Math.round(points * 10 ** digits)) < 1e-6) return digits;
+  return 2;
+}
+
 export function valueFormatters(format: ValueFormat, frame: Pick<Frame, 'formatter' | 'currency'>): { label: (v: number) => string; tick: (v: number) => string } {
   const { formatter: f, currency } = frame;
   switch (format) {
@@ -99,7 +106,8 @@ export function valueFormatters(format: ValueFormat, frame: Pick<Frame, 'formatt
     case 'count':
       return { label: f.count, tick: f.countTick };
     case 'percent':
-      return { label: (v) => f.percent(v), tick: (v) => f.percent(v, 0) };
+      // Ticks take the decimals their value needs, so 0.2 % steps read 0%, 0.2%, 0.4%, never 0%, 0%, 0%.
+      return { label: (v) => f.percent(v), tick: (v) => f.percent(v, percentDigits(v)) };
     case 'decimal':
       // Ticks keep one decimal so an axis reads 1.0, 1.5, 2.0 rather than 1, 1.5, 2.
       return { label: (v) => f.decimal(v, 2), tick: (v) => f.decimal(v, 2, 1) };
