@@ -9,6 +9,7 @@ import { prepareDrops } from './kinds/online-retail/prepareDrops.ts';
 import type { DatasetConfig } from './config.ts';
 import { buildCalendarAndStockFiles } from './analytics/forecast/index.ts';
 import { buildBasketAndRecommendationFiles } from './analytics/baskets/buildBasketAndRecommendationFiles.ts';
+import { buildActionFiles } from './analytics/actions/buildActionFiles.ts';
 
 /** Logs how long a step of a dataset took and hands the figure to `effects.timing` (bench). */
 function stepTimer(dataset: string, effects: Effects) {
@@ -47,6 +48,8 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
       ['segments', () => buildSegmentFiles(db, dataset.name, kind)],
       ['calendar and stock', () => buildCalendarAndStockFiles(db, dataset.name, kind, { folders: dataset.folders, stockFile: dataset.stockFile, effects })],
       ['baskets and recommendations', () => buildBasketAndRecommendationFiles(db, dataset.name, kind)],
+      // last: it reads the files of every step above
+      ['actions', async () => buildActionFiles(files, dataset.name, kind)],
     ];
     for (const [label, build] of analytics) {
       const stepStarted = effects.now();

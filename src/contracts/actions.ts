@@ -27,7 +27,11 @@ export const actionRow = z.strictObject({
   evidence: z.array(z.string()),
 });
 
-export const actionsSchema = metricSchema.extend({ rows: z.array(actionRow) });
+export const actionsSchema = metricSchema.extend({
+  rows: z.array(actionRow),
+  /** Each kind of action with no row, and why, for the page. */
+  notes: z.array(z.strictObject({ action: actionKind, note: z.string() })),
+});
 export type ActionRow = z.infer<typeof actionRow>;
 export type ActionKind = z.infer<typeof actionKind>;
 export type ActionsFile = z.infer<typeof actionsSchema>;

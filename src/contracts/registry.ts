@@ -6,6 +6,7 @@
 // metric comes from and where it is shown.
 import { z } from 'zod';
 import type { DatasetKind } from '../../pipeline/kinds/types.ts';
+import { actionsSchema } from './actions.ts';
 import { basketRowSchemas } from './baskets.ts';
 import { calendarSchemas } from './calendar.ts';
 import { entityMetricRowSchemas } from './entityMetrics.ts';
@@ -18,7 +19,7 @@ const SHOP: readonly DatasetKind[] = ['online_retail'];
 const MARKETPLACE: readonly DatasetKind[] = ['olist'];
 
 /** The build steps of a dataset (pipeline/buildDatasetReport.ts), in the order they run. */
-export type ReportStep = 'spine' | 'segments' | 'calendar and stock' | 'baskets and recommendations';
+export type ReportStep = 'spine' | 'segments' | 'calendar and stock' | 'baskets and recommendations' | 'actions';
 
 export interface ReportFileEntry<Schema extends z.ZodType = z.ZodType> {
   schema: Schema;
@@ -136,6 +137,9 @@ export const REPORT_FILES = {
   segment_rfm_groups: segmentFile(segmentRowSchemas.segment_rfm_groups, ['rfm_group'], ['segments']),
   segment_stability: segmentFile(segmentRowSchemas.segment_stability, ['t0', 'weeks'], ['models']),
   segment_customers: segmentFile(segmentRowSchemas.segment_customers, ['customer_id'], ['segments']),
+
+  // read from the files above, after every other step
+  actions: { schema: actionsSchema, producer: 'pipeline/analytics/actions/buildActionFiles.ts', step: 'actions', kinds: ALL, key: ['id'], pages: ['index'] },
 } satisfies Record<string, ReportFileEntry>;
 
 export type ReportFileName = keyof typeof REPORT_FILES;

@@ -1,8 +1,9 @@
 // Every internal link goes through here so the site works from a sub-path (VITRINE_BASE).
 
-export type Section = 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models' | 'baskets' | 'recommendations';
+export type Section = 'actions' | 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models' | 'baskets' | 'recommendations';
 
 export const SECTIONS: { section: Section; label: string }[] = [
+  { section: 'actions', label: 'What to do' },
   { section: 'overview', label: 'Overview' },
   { section: 'products', label: 'Products' },
   { section: 'customers', label: 'Customers' },
@@ -18,6 +19,9 @@ export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'quality', label: 'Data quality' },
 ];
 
+/** The dataset's landing page (/<dataset>/) is its action list. */
+export const LANDING: Section = 'actions';
+
 /** "sample/products/" → "/reports/vitrine/sample/products/" when the base is /reports/vitrine. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -30,7 +34,7 @@ export function homeHref(): string {
 
 export function sectionHref(dataset: string, section: Section): string {
   const name = encodeURIComponent(dataset);
-  return withBase(section === 'overview' ? `${name}/` : `${name}/${section}/`);
+  return withBase(section === LANDING ? `${name}/` : `${name}/${section}/`);
 }
 
 /** A downloadable copy of a report file: /data/<dataset>/<stem>.json or .csv. */

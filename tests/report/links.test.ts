@@ -8,3 +8,12 @@ describe('withBase', () => {
     expect(withBase('', '/')).toBe('/');
   });
 });
+
+describe('sectionHref', () => {
+  it('puts "What to do" at the dataset root and the overview beside the other sections', async () => {
+    const { sectionHref, SECTIONS } = await import('../../src/report/links.ts');
+    expect(sectionHref('sample', 'actions')).toBe('/sample/');
+    expect(sectionHref('sample', 'overview')).toBe('/sample/overview/');
+    expect(SECTIONS.slice(0, 2).map((s) => s.label)).toEqual(['What to do', 'Overview']);
+  });
+});

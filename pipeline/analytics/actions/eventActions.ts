@@ -17,25 +17,31 @@ export function nextEvent(lastDay: string, events: readonly RetailEventRule[]): 
   return next[0] ?? null;
 }
 
-export function prepareEventActions(inputs: ActionInputs, settings: ActionSettings = actionSettings): ActionDraft[] {
-  const { summary, profile, calendarDaily, productEvents } = inputs;
-  const next = nextEvent(summary.period.to, profile.calendar.events);
-  if (!next) return [];
-  const { rule, date } = next;
+/** Net sales in last year's lead-up of the next event and in as many days before it; null when not wholly in the data. */
+export function lastYearLeadUp({ summary, calendarDaily }: ActionInputs, rule: RetailEventRule, date: string): { lead: number; prior: number } | null {
   const lastYear = rule.dateIn(Number(date.slice(0, 4)) - 1);
   const leadStart = addDays(lastYear, -rule.leadDays);
   const priorStart = addDays(leadStart, -rule.leadDays);
-  // Both windows must lie wholly in the data, or the comparison says nothing.
-  if (priorStart < summary.period.from || lastYear > summary.period.to) return [];
+  if (priorStart < summary.period.from || lastYear > summary.period.to) return null;
   const netIn = (from: string, to: string) => sum(calendarDaily.filter((d) => d.date >= from && d.date < to), (d) => d.net);
-  const lead = netIn(leadStart, lastYear);
-  const prior = netIn(priorStart, leadStart);
+  return { lead: netIn(leadStart, lastYear), prior: netIn(priorStart, leadStart) };
+}
+
+export function prepareEventActions(inputs: ActionInputs, settings: ActionSettings = actionSettings): ActionDraft[] {
+  const { summary, profile, productEvents } = inputs;
+  const next = nextEvent(summary.period.to, profile.calendar.events);
+  if (!next) return [];
+  const { rule, date } = next;
+  // Both windows must lie wholly in the data, or the comparison says nothing.
+  const windows = lastYearLeadUp(inputs, rule, date);
+  if (!windows) return [];
+  const { lead, prior } = windows;
   const uplift = lead - prior;
   const tied = productEvents.filter((p) => p.event === rule.event).sort((a, b) => a.rank - b.rank).slice(0, settings.event_products);
   if (uplift <= 0 && tied.length === 0) return [];
   const money = (v: number) => moneyText(v, summary.currency);
   const rise = prior > 0 ? ` (${uplift >= 0 ? '+' : ''}${pctText(uplift / prior)})` : '';
-  const products = tied.length === 0 ? '' : ` The products that rose most before it: ${tied.map((p) => `${p.description} (${p.lift_before.toLocaleString('en-GB')}× its usual share of orders)`).join(', ')}.`;
+  const products = tied.length === 0 ? '' : ` The products that rose most before it, against their usual share of ${profile.words.invoices}: ${tied.map((p) => `${p.description} (${p.lift_before.toLocaleString('en-GB')}×)`).join(', ')}.`;
   return [{
     id: `prepare_event:${rule.event}:${date}`, action: 'prepare_event', tier: 0,
     title: `Prepare for ${rule.label} (${dayText(date)})`,

@@ -56,9 +56,10 @@ export function orderLessActions(inputs: ActionInputs): ActionDraft[] {
   });
   const rising = new Set(stockProducts.filter((r) => r.advice === 'understock' || r.decision === 'order_now').map((r) => r.stock_code));
   const covered = new Set([...fromStock.map((a) => a.entity_ids[0]), ...rising]);
+  // Still selling (net_recent > 0): a product that sold nothing lately has already stopped.
   // The same windows as products_declining.sql: W = min(365, half the period).
   const window = Math.min(365, Math.floor((days(summary.period.from, summary.period.to) + 1) / 2));
-  const declining = productsDeclining.filter((r) => !covered.has(r.stock_code) && r.change < 0).map((row): ActionDraft => ({
+  const declining = productsDeclining.filter((r) => !covered.has(r.stock_code) && r.change < 0 && r.net_recent > 0).map((row): ActionDraft => ({
     ...product(row, 'order_less', ['products_declining']), section: 'products', title: `Order less of ${row.description}`,
     why: `Net sales fell from ${money(row.net_prior)} to ${money(row.net_recent)} (${pctText(row.change_pct)}) in the last ${window} days against the ${window} before: re-order in smaller lots.`,
     figure: `${pctText(row.change_pct)} year on year`.replace(' year on year', window === 365 ? ' year on year' : ` over ${window} days`),

@@ -22,7 +22,8 @@ export interface ActionInputs {
 }
 
 /** An action before ranking; `tier` 0 = a decision about the business, 1 = a fix of the data. */
-export type ActionDraft = Omit<ActionRow, 'rank'> & { tier: 0 | 1 };
+/** `size` (rows of a data fix) breaks ties of money. */
+export type ActionDraft = Omit<ActionRow, 'rank'> & { tier: 0 | 1; size?: number };
 
 /** The thresholds of the rules, written into actions.json as params. */
 export const actionSettings = {

@@ -3,16 +3,21 @@ import { round } from '../../report/round.ts';
 
 export function moneyText(value: number, currency: string): string {
   const digits = Math.abs(value) >= 100 ? 0 : 2;
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value).replace('-', '−');
 }
 
 export function countText(value: number): string {
   return Math.round(value).toLocaleString('en-GB');
 }
 
+/** "1 row", "12 rows" */
+export function countOf(value: number, one: string, many: string): string {
+  return `${countText(value)} ${Math.round(value) === 1 ? one : many}`;
+}
+
 export function pctText(rate: number): string {
   const pct = rate * 100;
-  return `${pct.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(pct) < 10 ? 1 : 0 })} %`;
+  return `${pct.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(pct) < 10 ? 1 : 0 }).replace('-', '−')} %`;
 }
 
 /** "12 Oct 2018" */

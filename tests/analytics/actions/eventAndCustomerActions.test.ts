@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { winBackActions, usualGapDays } from '../../../pipeline/analytics/actions/customerActions.ts';
+import { nextEvent, prepareEventActions } from '../../../pipeline/analytics/actions/eventActions.ts';
+import { profileOf } from '../../../pipeline/kinds/profiles.ts';
+import { customer, inputs } from './inputs.ts';
+
+const christmasLeadDays = profileOf('online_retail').calendar.events.find((e) => e.event === 'christmas')!.leadDays;
+
+describe('nextEvent', () => {
+  it('is the first event day after the data’s last day, into the next year when needed', () => {
+    expect(nextEvent('2011-12-09', profileOf('online_retail').calendar.events)).toMatchObject({ date: '2011-12-25' });
+    expect(nextEvent('2011-12-26', profileOf('online_retail').calendar.events)?.rule.event).toBe('valentines_day');
+    expect(nextEvent('2018-09-03', profileOf('olist').calendar.events)).toMatchObject({ date: '2018-10-12' });
+  });
+});
+
+describe('prepareEventActions', () => {
+  // £10 a day in the window before last year's lead-up, £30 a day in the lead-up: the rise is 20 × lead days.
+  const daily = (from: string, n: number, net: number) => Array.from({ length: n }, (_, i) => ({ date: new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10), net }));
+  const lead = christmasLeadDays;
+  const leadStart = new Date(Date.parse('2010-12-25T00:00:00Z') - lead * 86_400_000).toISOString().slice(0, 10);
+  const priorStart = new Date(Date.parse('2010-12-25T00:00:00Z') - 2 * lead * 86_400_000).toISOString().slice(0, 10);
+  const calendarDaily = [...daily(priorStart, lead, 10), ...daily(leadStart, lead, 30)];
+  const tied = { event: 'christmas', label: 'Christmas', rank: 1, stock_code: 'T', description: 'TREE', orders_total: 40, orders_before: 30, units_before: 90, share_before: 0.75, flat_share: 0.2, lift_before: 3.75, lift_after: 0.5, occurrences: 2 };
+  it('values the preparation at last year’s rise in the lead-up, and names the products that rose', () => {
+    const [action] = prepareEventActions(inputs({ calendarDaily, productEvents: [tied] }));
+    expect(action).toMatchObject({ id: 'prepare_event:christmas:2011-12-25', money: 20 * lead, entity_ids: ['T'], section: 'calendar' });
+    expect(action!.why).toContain('Christmas is 16 days after the data ends');
+    expect(action!.why).toContain(`sold £${(30 * lead).toLocaleString('en-GB')} against £${(10 * lead).toLocaleString('en-GB')}`);
+    expect(action!.why).toContain('(+200 %)');
+    expect(action!.why).toContain('against their usual share of invoices: TREE (3.75×).');
+  });
+  it('gives no action when sales did not rise before it and no product is tied to it', () => {
+    expect(prepareEventActions(inputs({ calendarDaily: [...daily(priorStart, lead, 30), ...daily(leadStart, lead, 10)] }))).toEqual([]);
+  });
+  it('gives no action when last year’s windows are not wholly in the data', () => {
+    expect(prepareEventActions(inputs({ calendarDaily, summary: { ...inputs().summary, period: { from: '2010-11-01', to: '2011-12-09' } } }))).toEqual([]);
+  });
+});
+
+describe('winBackActions', () => {
+  it('usual gap: days from first to last order over the gaps between orders', () => {
+    expect(usualGapDays('2011-01-01', '2011-01-31', 4)).toBe(10);
+    expect(usualGapDays('2011-01-01', '2011-01-01', 1)).toBeNull();
+  });
+  it('lists a big customer silent for max(90 days, 3 × their usual gap), valued at their net per year', () => {
+    const rows = [
+      // 630 days over 63 gaps = every 10 days, silent 100 days (≥ 90): lapsed; 730 days since the first order → £2,000 a year
+      customer({ customer_id: 'L', net: 4000, orders: 64, first_purchase: '2009-12-09', last_purchase: '2011-08-31' }),
+      // every 50 days, silent 120 days (< 150): not lapsed yet
+      customer({ customer_id: 'S', orders: 5, first_purchase: '2010-12-09', last_purchase: '2011-08-11' }),
+      // one order 100 days ago, first order under a year ago → its whole net
+      customer({ customer_id: 'O', net: 500, orders: 1, first_purchase: '2011-08-31', last_purchase: '2011-08-31' }),
+    ];
+    const actions = winBackActions(inputs({ customersTopByRevenue: rows }));
+    expect(actions.map((a) => [a.id, a.money])).toEqual([['win_back:L', 2000], ['win_back:O', 500]]);
+    expect(actions[0]!.why).toBe('Number 1 by net sales (£4,000 over 64 invoices, about one every 10 days), but no invoice for 100 days, since 31 Aug 2011: call or write to them.');
+  });
+});
