@@ -1,6 +1,7 @@
-// Prepare for the next event of the kind's calendar after the data's last day: how much sales
-// rose in its lead-up last year (calendar_daily), and which products rose most before it
-// (product_events).
+// Prepare for the next event of the kind's calendar that can still be prepared for — its lead-up
+// starts after the data's last day (a shop whose customers stock up six weeks ahead cannot
+// prepare for an event already in its lead-up): how much sales rose in its lead-up last year
+// (calendar_daily), and which products rose most before it (product_events).
 import { sum } from 'd3-array';
 import type { RetailEventRule } from '../../kinds/types.ts';
 import { addDays } from '../calendar/isoDays.ts';
@@ -8,11 +9,11 @@ import type { ActionDraft, ActionInputs, ActionSettings } from './types.ts';
 import { actionSettings } from './types.ts';
 import { dayText, days, money2, moneyText, pctText } from './words.ts';
 
-/** The first event day after `lastDay`, with the rule that gives it. */
+/** The first event whose lead-up starts after `lastDay`, with the rule that gives it. */
 export function nextEvent(lastDay: string, events: readonly RetailEventRule[]): { rule: RetailEventRule; date: string } | null {
   const year = Number(lastDay.slice(0, 4));
-  const next = [year, year + 1].flatMap((y) => events.map((rule) => ({ rule, date: rule.dateIn(y) })))
-    .filter((e) => e.date > lastDay)
+  const next = [year, year + 1, year + 2].flatMap((y) => events.map((rule) => ({ rule, date: rule.dateIn(y) })))
+    .filter((e) => addDays(e.date, -e.rule.leadDays) > lastDay)
     .sort((a, b) => a.date.localeCompare(b.date) || a.rule.event.localeCompare(b.rule.event));
   return next[0] ?? null;
 }
@@ -40,14 +41,20 @@ export function prepareEventActions(inputs: ActionInputs, settings: ActionSettin
   const tied = productEvents.filter((p) => p.event === rule.event).sort((a, b) => a.rank - b.rank).slice(0, settings.event_products);
   if (uplift <= 0 && tied.length === 0) return [];
   const money = (v: number) => moneyText(v, summary.currency);
+  const when = `${rule.label} is ${days(summary.period.to, date)} days after the data ends and its ${rule.leadDays}-day lead-up starts on ${dayText(addDays(date, -rule.leadDays))}.`;
   const rise = prior > 0 ? ` (${uplift >= 0 ? '+' : ''}${pctText(uplift / prior)})` : '';
   const products = tied.length === 0 ? '' : ` The products that rose most before it, against their usual share of ${profile.words.invoices}: ${tied.map((p) => `${p.description} (${p.lift_before.toLocaleString('en-GB')}×)`).join(', ')}.`;
   return [{
     id: `prepare_event:${rule.event}:${date}`, action: 'prepare_event', tier: 0,
     title: `Prepare for ${rule.label} (${dayText(date)})`,
-    why: `${rule.label} is ${days(summary.period.to, date)} days after the data ends; last year the ${rule.leadDays} days before it sold ${money(lead)} against ${money(prior)} in the ${rule.leadDays} days before that${rise}.${products}`,
+    // Total sales before an event can fall against the window before it (Valentine's after the
+    // Christmas peak): then only the products that rose speak for the event.
+    why: uplift > 0
+      ? `${when} Last year the ${rule.leadDays} days before it sold ${money(lead)} against ${money(prior)} in the ${rule.leadDays} days before that${rise}.${products}`
+      : `${when}${products} Have them in stock before ${dayText(addDays(date, -rule.leadDays))}.`,
     figure: `${money(lead)} in last year’s ${rule.leadDays}-day lead-up`,
-    money: money2(Math.max(0, uplift)), money_means: `last year’s rise in sales over the ${rule.leadDays} days before ${rule.label}`,
+    money: money2(Math.max(0, uplift)),
+    money_means: uplift > 0 ? `last year’s rise in sales over the ${rule.leadDays} days before ${rule.label}` : `no rise in total sales before ${rule.label} last year; the products named did rise`,
     section: 'calendar', entity: tied.length > 0 ? 'product' : 'none', entity_ids: tied.map((p) => p.stock_code),
     evidence: tied.length > 0 ? ['calendar_daily', 'product_events'] : ['calendar_daily'],
   }];

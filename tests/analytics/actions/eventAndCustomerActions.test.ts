@@ -4,12 +4,13 @@ import { nextEvent, prepareEventActions } from '../../../pipeline/analytics/acti
 import { profileOf } from '../../../pipeline/kinds/profiles.ts';
 import { customer, inputs } from './inputs.ts';
 
-const christmasLeadDays = profileOf('online_retail').calendar.events.find((e) => e.event === 'christmas')!.leadDays;
+const valentineLeadDays = profileOf('online_retail').calendar.events.find((e) => e.event === 'valentines_day')!.leadDays;
 
 describe('nextEvent', () => {
-  it('is the first event day after the data’s last day, into the next year when needed', () => {
-    expect(nextEvent('2011-12-09', profileOf('online_retail').calendar.events)).toMatchObject({ date: '2011-12-25' });
-    expect(nextEvent('2011-12-26', profileOf('online_retail').calendar.events)?.rule.event).toBe('valentines_day');
+  it('is the first event whose lead-up starts after the data’s last day, into the next year when needed', () => {
+    // 9 Dec 2011: Christmas's 84-day lead-up began on 2 Oct, too late to prepare; Valentine's starts 3 Jan 2012.
+    expect(nextEvent('2011-12-09', profileOf('online_retail').calendar.events)).toMatchObject({ date: '2012-02-14' });
+    expect(nextEvent('2011-09-01', profileOf('online_retail').calendar.events)?.rule.event).toBe('halloween');
     expect(nextEvent('2018-09-03', profileOf('olist').calendar.events)).toMatchObject({ date: '2018-10-12' });
   });
 });
@@ -17,24 +18,29 @@ describe('nextEvent', () => {
 describe('prepareEventActions', () => {
   // £10 a day in the window before last year's lead-up, £30 a day in the lead-up: the rise is 20 × lead days.
   const daily = (from: string, n: number, net: number) => Array.from({ length: n }, (_, i) => ({ date: new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10), net }));
-  const lead = christmasLeadDays;
-  const leadStart = new Date(Date.parse('2010-12-25T00:00:00Z') - lead * 86_400_000).toISOString().slice(0, 10);
-  const priorStart = new Date(Date.parse('2010-12-25T00:00:00Z') - 2 * lead * 86_400_000).toISOString().slice(0, 10);
+  const lead = valentineLeadDays;
+  const leadStart = new Date(Date.parse('2011-02-14T00:00:00Z') - lead * 86_400_000).toISOString().slice(0, 10);
+  const priorStart = new Date(Date.parse('2011-02-14T00:00:00Z') - 2 * lead * 86_400_000).toISOString().slice(0, 10);
   const calendarDaily = [...daily(priorStart, lead, 10), ...daily(leadStart, lead, 30)];
-  const tied = { event: 'christmas', label: 'Christmas', rank: 1, stock_code: 'T', description: 'TREE', orders_total: 40, orders_before: 30, units_before: 90, share_before: 0.75, flat_share: 0.2, lift_before: 3.75, lift_after: 0.5, occurrences: 2 };
+  const tied = { event: 'valentines_day', label: 'Valentine’s Day', rank: 1, stock_code: 'T', description: 'HEART', orders_total: 40, orders_before: 30, units_before: 90, share_before: 0.75, flat_share: 0.2, lift_before: 3.75, lift_after: 0.5, occurrences: 2 };
   it('values the preparation at last year’s rise in the lead-up, and names the products that rose', () => {
     const [action] = prepareEventActions(inputs({ calendarDaily, productEvents: [tied] }));
-    expect(action).toMatchObject({ id: 'prepare_event:christmas:2011-12-25', money: 20 * lead, entity_ids: ['T'], section: 'calendar' });
-    expect(action!.why).toContain('Christmas is 16 days after the data ends');
+    expect(action).toMatchObject({ id: 'prepare_event:valentines_day:2012-02-14', money: 20 * lead, entity_ids: ['T'], section: 'calendar' });
+    expect(action!.why).toContain('Valentine’s Day is 67 days after the data ends and its 42-day lead-up starts on 3 Jan 2012');
     expect(action!.why).toContain(`sold £${(30 * lead).toLocaleString('en-GB')} against £${(10 * lead).toLocaleString('en-GB')}`);
     expect(action!.why).toContain('(+200 %)');
-    expect(action!.why).toContain('against their usual share of invoices: TREE (3.75×).');
+    expect(action!.why).toContain('against their usual share of invoices: HEART (3.75×).');
+  });
+  it('speaks of the tied products alone when total sales fell before the event (after a peak)', () => {
+    const [action] = prepareEventActions(inputs({ calendarDaily: [...daily(priorStart, lead, 30), ...daily(leadStart, lead, 10)], productEvents: [tied] }));
+    expect(action!.money).toBe(0);
+    expect(action!.why).toBe('Valentine’s Day is 67 days after the data ends and its 42-day lead-up starts on 3 Jan 2012. The products that rose most before it, against their usual share of invoices: HEART (3.75×). Have them in stock before 3 Jan 2012.');
   });
   it('gives no action when sales did not rise before it and no product is tied to it', () => {
     expect(prepareEventActions(inputs({ calendarDaily: [...daily(priorStart, lead, 30), ...daily(leadStart, lead, 10)] }))).toEqual([]);
   });
   it('gives no action when last year’s windows are not wholly in the data', () => {
-    expect(prepareEventActions(inputs({ calendarDaily, summary: { ...inputs().summary, period: { from: '2010-11-01', to: '2011-12-09' } } }))).toEqual([]);
+    expect(prepareEventActions(inputs({ calendarDaily, summary: { ...inputs().summary, period: { from: '2010-12-01', to: '2011-12-09' } } }))).toEqual([]);
   });
 });
 
