@@ -16,6 +16,9 @@ async function writeStats(stats: Record<string, unknown>): Promise<void> {
   if (path) await writeFile(path, `${JSON.stringify(stats)}\n`);
 }
 
+/** Set once Astro or Pagefind may have started helper processes (esbuild, the Pagefind backend). */
+let siteStarted = false;
+
 async function main(): Promise<number> {
   const steps: Record<string, number> = {};
   const effects = { ...nodeEffects(), timing: (label: string, ms: number) => void (steps[label] = ms) };
@@ -35,6 +38,7 @@ async function main(): Promise<number> {
     await writeReport({ ...options, reportDir: temps.report! }, effects);
     pipelineMs = effects.now() - started;
     effects.logger.info(`site: building into ${temps.site}`);
+    siteStarted = true;
     await buildSite({ projectRoot, reportDir: temps.report!, outDir: temps.site!, base: options.base, logger: effects.logger });
     const searchStarted = effects.now();
     const records = await buildSearchIndex(temps.report!, temps.site!, options.base);
@@ -47,6 +51,6 @@ async function main(): Promise<number> {
 }
 
 // Pagefind's backend is killed but not awaited on close: wait for it, so nothing of this build
-// outlives the command.
-const exit = (code: number) => endChildProcesses().finally(() => process.exit(code));
+// outlives the command. A build refused before the site phase started none: it exits at once.
+const exit = (code: number) => (siteStarted ? endChildProcesses() : Promise.resolve()).finally(() => process.exit(code));
 main().then(exit, (error) => exit(reportFailure(error)));

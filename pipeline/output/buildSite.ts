@@ -7,7 +7,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'astro';
 import type { Logger } from '../effects.ts';
 import { TEMP_MARKER } from './outputChecks.ts';
 import { endChildProcesses, isAlive } from './processes.ts';
@@ -47,6 +46,10 @@ export async function buildSite(site: SiteBuild): Promise<void> {
   const cwd = process.cwd();
   process.chdir(work);
   try {
+    // Loaded here, not at the top: importing Astro starts Vite's native bundler threads, and a
+    // process that exits right after (a build refused before its site phase) can deadlock in
+    // them at exit. Only a build that gets this far loads it.
+    const { build } = await import('astro');
     await build({ root: site.projectRoot, logLevel: 'warn' });
   } finally {
     process.chdir(cwd);

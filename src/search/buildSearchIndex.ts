@@ -1,11 +1,12 @@
 // Writes the static search index (Pagefind: a maintained, server-free search library whose
 // index is split into small fragments the browser fetches on demand) into <outDir>/pagefind/.
-import * as pagefind from 'pagefind';
 import { join } from 'node:path';
 import { listDatasets } from '../report/loadReport.ts';
 import { searchRecords } from './searchRecords.ts';
 
 export async function buildSearchIndex(reportDir: string, outDir: string, base: string): Promise<number> {
+  // Loaded on use, like Astro in buildSite.ts: nothing native starts in a build that stops early.
+  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Search index could not start: ${errors.join('; ')}`);
   let records = 0;
