@@ -2,6 +2,7 @@
 // two-sheet workbook of ~1M rows, too big to load whole). Each sheet becomes a temporary CSV
 // with its Excel row number in `source_line`, then loads like any CSV drop. The header is the
 // first of the first rows that is a known layout (exports often start with a title row).
+import { cellText } from './xlsxCellText.ts';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -84,21 +85,3 @@ async function sheetToCsv(ws: AsyncIterable<ExcelJS.Row>, drop: string, csvPath:
   return true;
 }
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isoText(value);
-  if (typeof value === 'object') {
-    const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[] };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.result !== undefined) return cellText(v.result);
-    if (v.text !== undefined) return String(v.text);
-  }
-  return String(value);
-}
-
-// Excel stores wall-clock times; exceljs hands them over as UTC dates, so UTC getters give
-// back the time as typed in the sheet.
-function isoText(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
-}

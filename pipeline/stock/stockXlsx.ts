@@ -6,21 +6,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { csvFormatRows } from 'd3-dsv';
 import { checkXlsx } from '../sources/checkXlsx.ts';
+import { cellText } from '../sources/xlsxCellText.ts';
 import { emptyDropError, xlsxError } from '../sources/inputErrors.ts';
 import { matchStockHeader, stockHeaderError, type StockColumn } from './stockColumns.ts';
 
 const headerSearchRows = 20;
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[] };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.result !== undefined) return cellText(v.result);
-    if (v.text !== undefined) return String(v.text);
-  }
-  return String(value);
-}
 
 export async function stockXlsxToCsv(path: string, file: string, tempDir: string): Promise<{ csvPath: string; cells: string[]; header: Partial<Record<StockColumn, string>> }> {
   await checkXlsx(path, file);
