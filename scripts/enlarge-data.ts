@@ -5,7 +5,7 @@
 // are new orders by new customers buying half new and half shared products (baskets, segments
 // and forecasts grow as they would). Dates, prices and non-product codes are kept, so the ledger
 // sorts the copies like the original. Deterministic: the same input gives the same bytes.
-import { createReadStream, createWriteStream, mkdirSync, readdirSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
@@ -22,6 +22,8 @@ export interface EnlargeOptions {
 
 export async function enlargeDrops({ scale, out, sources }: EnlargeOptions): Promise<string[]> {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1, got ${scale}`);
+  // A folder of the user's is never written into: only a new or empty one.
+  if (existsSync(out) && readdirSync(out).length > 0) throw new Error(`${out} is not empty: give a new or empty folder for the enlarged drops (nothing was written).`);
   mkdirSync(out, { recursive: true });
   const written: string[] = [];
   for (const folder of sources) {

@@ -12,5 +12,11 @@ if (!reportFolder || !out) throw new Error('usage: node scripts/stock-snapshot.t
 const products = JSON.parse(readFileSync(`${reportFolder}/stock_products.json`, 'utf8')) as { rows: { stock_code: string; last_8_weeks: number; unit_price: number | null }[] };
 const csv = snapshotCsv(products.rows.map((r) => ({ stockCode: r.stock_code, unitsLast8Weeks: r.last_8_weeks, unitPrice: r.unit_price })));
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, csv);
+// 'wx': an existing file is never overwritten.
+try {
+  writeFileSync(out, csv, { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  throw new Error(`${out} exists: give a new file name (nothing was written).`);
+}
 console.log(`${out}: ${csv.split('\n').length - 2} rows`);

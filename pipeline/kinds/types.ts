@@ -55,6 +55,8 @@ export interface KindWords {
   customersCounted: string;
   /** What a place is, for the overview tile (null: the name says enough). */
   placeDetail: string | null;
+  /** Where a place comes from in the export, as the places page says it. */
+  placeMeaning: string;
   /** Who a customer is, when it needs saying (null: a customer number says enough). */
   customerMeaning: string | null;
   /** The data the report was built from, as the page footer names it. */

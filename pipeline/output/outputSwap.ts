@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Logger } from '../effects.ts';
 import { MARKER, TEMP_MARKER, markedDatasets, type OutputSpec } from './outputChecks.ts';
 import { isAlive } from './processes.ts';
+import { unmarkedOutputError } from './outputErrors.ts';
 
 export interface Rename {
   from: string;
@@ -29,6 +30,8 @@ export const journalPath = (dir: string) => `${dir}.vitrine-swap`;
 /** Makes the temp sibling of `output` (marked, so a later build may clean it) and returns the folder to fill. */
 export async function makeTemp(output: OutputSpec): Promise<string> {
   const container = tempSibling(output.dir);
+  // A leftover of this pid's earlier life is vitrine's only when marked; anything else by that name is not ours to remove.
+  if (existsSync(container) && !existsSync(join(container, TEMP_MARKER))) throw unmarkedOutputError(container, output.kind, TEMP_MARKER, readdirSync(container));
   await rm(container, { recursive: true, force: true });
   await mkdir(join(container, output.kind), { recursive: true });
   await writeFile(join(container, TEMP_MARKER), `${JSON.stringify({ pid: process.pid, target: output.dir, kind: output.kind })}\n`);

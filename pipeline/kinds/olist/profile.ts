@@ -16,6 +16,7 @@ export const olistProfile: KindProfile = {
     invoice: 'order', invoices: 'orders', place: 'state', places: 'states', Places: 'States',
     returnLines: 'canceled items', business: 'the marketplace',
     Returns: 'Canceled orders', customerDetail: 'Distinct buyers (customer_unique_id)', customersCounted: 'customers', placeDetail: 'Brazilian states of the buyers',
+    placeMeaning: 'The state is the customer’s Brazilian state, from the customers table: where the order was delivered.',
     customerMeaning: 'a customer is a customer_unique_id: one person across orders',
     source: 'the Olist marketplace export',
     ledgerRevenue: 'Revenue is the item price of the order items in the bucket (freight left out); rows of the other tables carry no revenue.',

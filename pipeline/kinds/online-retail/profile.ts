@@ -15,6 +15,7 @@ export const onlineRetailProfile: KindProfile = {
     invoice: 'invoice', invoices: 'invoices', place: 'country', places: 'countries', Places: 'Countries',
     returnLines: 'return lines', business: 'the shop',
     Returns: 'Returns', customerDetail: 'With a customer number', customersCounted: 'identified customers', placeDetail: null, customerMeaning: null,
+    placeMeaning: 'The country is the one written on the invoice: where the customer says they are.',
     source: 'the shop’s sales exports',
     ledgerRevenue: 'Revenue is the line amount (quantity × price) of the rows in the bucket, as written in the source.',
   },
