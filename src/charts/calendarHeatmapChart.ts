@@ -1,10 +1,12 @@
 // Every day of the period as a cell, one panel per calendar year: columns are the weeks of the
-// year, rows the weekdays (Monday on top), so the same week of different years lines up. The
+// year, rows the weekdays (Monday on top), so the same week of different years lines up. Too
+// narrow for a year of cells of readable size (a phone), each year becomes two panels, January–
+// June and July–December (the week holding 1 July starts the second). The
 // colour bins a value (net revenue, orders); days without a sale are grey, and event days are
 // outlined and, when the cells are wide enough, labelled under the panel.
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
-import { binLegend, swatchLegend } from './legend.ts';
+import { binLegend, swatchLegend, swatchLegendWidth } from './legend.ts';
 import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
@@ -31,10 +33,11 @@ export interface CalendarHeatmapOptions extends CommonOptions {
   events?: readonly CalendarEventMark[];
 }
 
-const layout = { marginLeft: 44, marginRight: 8, legend: 58, monthRow: 16, eventRow: 16, panelGap: 14, maxCell: 17, minLabelCell: 12 };
+const layout = { marginLeft: 44, marginRight: 8, legend: 58, monthRow: 16, eventRow: 16, panelGap: 14, maxCell: 17, minLabelCell: 12, minCell: 8 };
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const closedColor = '#e9e7e2';
+// Darker than the palest blue by luminance, so a closed day never reads as a quiet one.
+const closedColor = '#c4bfb5';
 const gapColor = '#f2d4b6';
 
 interface Placed {
@@ -68,13 +71,23 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
   }));
   if (days.length === 0) return noDataSvg(frame);
   const years = [...new Set(days.map((d) => d.year))].sort((a, b) => a - b);
-  const cell = Math.min(layout.maxCell, (frame.width - layout.marginLeft - layout.marginRight) / 54);
+  const plotWidth = frame.width - layout.marginLeft - layout.marginRight;
+  const halves = plotWidth / 54 < layout.minCell;
+  const cell = Math.min(layout.maxCell, plotWidth / (halves ? 28 : 54));
   const labelled = cell >= layout.minLabelCell;
+  const julyColumn = (year: number) => placeDay(`${year}-07-01`).column;
+  /** The panel of a day: its year, or its half-year on a narrow chart; `offset` = its first column. */
+  const panelOf = (d: { year: number; column: number }) => {
+    const second = halves && d.column >= julyColumn(d.year);
+    return { key: `${d.year}-${second ? 2 : 1}`, offset: second ? julyColumn(d.year) : 0 };
+  };
+  const panels = [...new Set(days.map((d) => panelOf(d).key))].sort();
+  const legendHeight = layout.legend + (halves ? layout.monthRow : 0);
   const panelHeight = layout.monthRow + 7 * cell + (labelled ? layout.eventRow : 4);
-  const top = (year: number) => layout.legend + years.indexOf(year) * (panelHeight + layout.panelGap) + layout.monthRow;
-  const x = (column: number) => layout.marginLeft + column * cell;
-  const y = (d: { year: number; weekday: number }) => top(d.year) + d.weekday * cell;
-  const height = layout.legend + years.length * (panelHeight + layout.panelGap);
+  const top = (d: { year: number; column: number }) => legendHeight + panels.indexOf(panelOf(d).key) * (panelHeight + layout.panelGap) + layout.monthRow;
+  const x = (d: { year: number; column: number }, plus = 0) => layout.marginLeft + (d.column - panelOf(d).offset + plus) * cell;
+  const y = (d: { year: number; column: number; weekday: number }) => top(d) + d.weekday * cell;
+  const height = legendHeight + panels.length * (panelHeight + layout.panelGap);
 
   // Bins: about 7 nice steps up to the 98th percentile of open days, so one record day does not wash out the rest.
   const open = days.filter((d) => d.open).map((d) => d.value).sort((a, b) => a - b);
@@ -90,8 +103,14 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
 
   const inData = new Set(days.map((d) => d.date));
   const events = (options.events ?? []).filter((e) => inData.has(e.date)).map((e) => ({ ...e, ...placeDay(e.date) }));
-  const monthStarts = years.flatMap((year) => Array.from({ length: 12 }, (_, m) => ({ name: frame.formatter.monthOfYear(m + 1), ...placeDay(`${year}-${String(m + 1).padStart(2, '0')}-01`) })));
-  const yearLabels = years.map((year) => ({ year, column: 0, weekday: 0 }));
+  const monthStarts = years
+    .flatMap((year) => Array.from({ length: 12 }, (_, m) => ({ name: frame.formatter.monthOfYear(m + 1), ...placeDay(`${year}-${String(m + 1).padStart(2, '0')}-01`) })))
+    .filter((m) => panels.includes(panelOf(m).key));
+  // One label per panel, at its first column; weekday labels on every panel.
+  const panelStarts = panels.map((key) => {
+    const [year, half] = key.split('-').map(Number) as [number, number];
+    return { year, column: half === 2 ? julyColumn(year) : 0, weekday: 0 };
+  });
 
   return renderPlot(
     frame,
@@ -101,12 +120,12 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
       x: { type: 'identity' },
       y: { type: 'identity' },
       marks: [
-        Plot.rect(days, { x1: (d) => x(d.column) + 1, x2: (d) => x(d.column + 1), y1: (d) => y(d) + 1, y2: (d) => y(d) + cell, fill: colorOf, title }),
-        Plot.rect(events, { x1: (d) => x(d.column) + 0.5, x2: (d) => x(d.column + 1) + 0.5, y1: (d) => y(d) + 0.5, y2: (d) => y(d) + cell + 0.5, fill: 'none', stroke: defaults.colors.text, strokeWidth: 1.5, title: (d) => `${d.name}, ${d.date}` }),
-        Plot.text(yearLabels, { x: layout.marginLeft - 6, y: (d) => top(d.year) - layout.monthRow / 2, text: (d) => String(d.year), textAnchor: 'end', fontWeight: 'bold' }),
-        Plot.text(monthStarts, { x: (d) => x(d.column) + 1, y: (d) => top(d.year) - layout.monthRow / 2, text: 'name', textAnchor: 'start', fill: defaults.colors.neutral }),
-        Plot.text(years.flatMap((year) => [0, 2, 4, 6].map((weekday) => ({ year, weekday }))), { x: layout.marginLeft - 6, y: (d) => y(d) + cell / 2, text: (d) => WEEKDAYS[d.weekday]!, textAnchor: 'end', fill: defaults.colors.neutral }),
-        ...(labelled ? [Plot.text(events, { x: (d) => x(d.column) + cell / 2, y: (d) => top(d.year) + 7 * cell + layout.eventRow / 2 + 1, text: 'label', textAnchor: 'middle', fontWeight: 'bold' })] : []),
+        Plot.rect(days, { x1: (d) => x(d) + 1, x2: (d) => x(d, 1), y1: (d) => y(d) + 1, y2: (d) => y(d) + cell, fill: colorOf, title }),
+        Plot.rect(events, { x1: (d) => x(d) + 0.5, x2: (d) => x(d, 1) + 0.5, y1: (d) => y(d) + 0.5, y2: (d) => y(d) + cell + 0.5, fill: 'none', stroke: defaults.colors.text, strokeWidth: 1.5, title: (d) => `${d.name}, ${d.date}` }),
+        Plot.text(panelStarts, { x: layout.marginLeft - 6, y: (d) => top(d) - layout.monthRow / 2, text: (d) => String(d.year), textAnchor: 'end', fontWeight: 'bold' }),
+        Plot.text(monthStarts, { x: (d) => x(d) + 1, y: (d) => top(d) - layout.monthRow / 2, text: 'name', textAnchor: 'start', fill: defaults.colors.label }),
+        Plot.text(panelStarts.flatMap((p) => [0, 2, 4, 6].map((weekday) => ({ ...p, weekday }))), { x: layout.marginLeft - 6, y: (d) => y(d) + cell / 2, text: (d) => WEEKDAYS[d.weekday]!, textAnchor: 'end', fill: defaults.colors.label }),
+        ...(labelled ? [Plot.text(events, { x: (d) => x(d) + cell / 2, y: (d) => top(d) + 7 * cell + layout.eventRow / 2 + 1, text: 'label', textAnchor: 'middle', fontWeight: 'bold' })] : []),
       ],
     },
     (svg, draw) => {
@@ -115,7 +134,10 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
       const labels = thresholds.map((t, i) => (box >= 36 || i % 2 === 1 ? formatters.tick(t) : ''));
       svg.append(binLegend(draw, colors, labels, options.valueLabel ?? 'Value per day', layout.marginLeft, 14, box));
       const swatches = [{ label: 'No sales', color: closedColor }, ...(hasGaps ? [{ label: 'Gap in the export', color: gapColor }] : [])];
-      svg.append(swatchLegend(draw, swatches, layout.marginLeft + colors.length * box + 16, 25));
+      // Beside the colour bins when the row holds both, else on a row of its own below them.
+      const beside = layout.marginLeft + colors.length * box + 16;
+      const fits = beside + swatchLegendWidth(swatches) <= frame.width - layout.marginRight;
+      svg.append(swatchLegend(draw, swatches, fits ? beside : layout.marginLeft, fits ? 25 : layout.legend));
     },
   );
 }

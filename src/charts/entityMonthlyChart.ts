@@ -192,7 +192,7 @@ function emptySvg(frame: Frame): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" class="${frame.id}" role="img" aria-label="${esc(frame.ariaLabel)}" width="${frame.width}" height="${height}" viewBox="0 0 ${frame.width} ${height}"` +
     ` style="display:block;max-width:100%;height:auto" font-family="${esc(defaults.fontFamily)}" font-size="${defaults.fontSize}" fill="${defaults.colors.text}">` +
     `<title>${esc(frame.title)}</title><rect x="0.5" y="0.5" width="${frame.width - 1}" height="${height - 1}" rx="4" fill="#f7f6f3" stroke="${defaults.colors.noData}"/>` +
-    `<text x="${frame.width / 2}" y="${height / 2}" dy="0.32em" text-anchor="middle" fill="${defaults.colors.neutral}">No data</text></svg>`;
+    `<text x="${frame.width / 2}" y="${height / 2}" dy="0.32em" text-anchor="middle" fill="${defaults.colors.label}">No data</text></svg>`;
 }
 
 function normalizeRow(row: EntityMonthlyRow, i: number): EntityMonthlyRow {

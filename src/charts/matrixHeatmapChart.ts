@@ -6,7 +6,7 @@ import { ticks } from 'd3-array';
 import { binLegend } from './legend.ts';
 import { checkRows, finite, normalizeFormat, normalizeFrame, truncate, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
-import { textWidth } from './textWidth.ts';
+import { fitText, textWidth } from './textWidth.ts';
 
 export interface MatrixCell {
   column: string;
@@ -34,8 +34,14 @@ export function matrixHeatmapChart(cells: readonly MatrixCell[], options: Matrix
   if (data.length === 0) return noDataSvg(frame);
   const columns = options.columns ?? [...new Set(data.map((d) => d.column))];
   const rows = options.rows ?? [...new Set(data.map((d) => d.row))];
-  const short = new Map(rows.map((row) => [row, truncate(row, options.labelLength ?? 36)]));
-  const marginLeft = Math.min(frame.width * 0.45, Math.max(chartDefaults.minLeft, ...[...short.values()].map((l) => textWidth(l) + chartDefaults.labelGap + 4)));
+  const truncated = rows.map((row) => truncate(row, options.labelLength ?? 36));
+  const marginLeft = Math.min(frame.width * 0.45, Math.max(chartDefaults.minLeft, ...truncated.map((l) => textWidth(l) + chartDefaults.labelGap + 4)));
+  // On a narrow chart the margin is capped: labels are cut to what it holds, never clipped at the edge.
+  const short = new Map(rows.map((row, i) => [row, fitText(truncated[i]!, marginLeft - chartDefaults.labelGap - 4)]));
+  // Column labels wider than their cell are shown every `step` columns, so they never overlap.
+  const band = (frame.width - marginLeft - chartDefaults.marginRight) / Math.max(1, columns.length);
+  const step = Math.max(1, Math.ceil((Math.max(...columns.map((c) => textWidth(c))) + 4) / band));
+  const columnIndex = new Map(columns.map((c, i) => [c, i]));
   const cellHeight = options.cellHeight ?? chartDefaults.cellHeight;
   const height = chartDefaults.marginTop + chartDefaults.marginBottom + rows.length * cellHeight;
 
@@ -53,7 +59,7 @@ export function matrixHeatmapChart(cells: readonly MatrixCell[], options: Matrix
       marginRight: chartDefaults.marginRight,
       marginBottom: chartDefaults.marginBottom,
       marginLeft,
-      x: { type: 'band', domain: columns, axis: 'top', label: null, tickSize: 0, padding: 0.05 },
+      x: { type: 'band', domain: columns, axis: 'top', label: null, tickSize: 0, padding: 0.05, tickFormat: (c: string) => ((columnIndex.get(c) ?? 0) % step === 0 ? c : '') },
       y: { type: 'band', domain: rows, label: null, tickSize: 0, padding: 0.08, tickFormat: (row: string) => short.get(row) ?? row },
       marks: [
         Plot.cell(data, { x: 'column', y: 'row', fill: (d) => colorOf(d.value), title: (d) => `${d.row}\n${d.column}: ${formatters.label(d.value)}` }),

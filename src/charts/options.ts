@@ -15,6 +15,8 @@ export const defaults = {
     returns: '#c0635b', // muted red: returns
     excluded: '#c9954c', // muted amber: rows left out by a data-quality rule
     neutral: '#8d939b',
+    /** Axis and legend text in grey: 5.3:1 on white (AA); `neutral` is for marks only (3.1:1). */
+    label: '#636a74',
     noData: '#e6e4df', // land without a value on the map
     text: '#2b2b2b',
   },

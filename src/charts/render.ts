@@ -45,13 +45,16 @@ export function noDataSvg(frame: Frame, message = 'No data'): string {
   });
   svg.append(
     draw('rect', { x: 0.5, y: 0.5, width: frame.width - 1, height: height - 1, rx: 4, fill: '#f7f6f3', stroke: defaults.colors.noData }),
-    draw('text', { x: frame.width / 2, y: height / 2, dy: '0.32em', 'text-anchor': 'middle', fill: defaults.colors.neutral }, message),
+    draw('text', { x: frame.width / 2, y: height / 2, dy: '0.32em', 'text-anchor': 'middle', fill: defaults.colors.label }, message),
   );
   return finish(svg, frame);
 }
 
 function finish(svg: Element, frame: Frame): string {
   const draw = drawIn(svg.ownerDocument);
+  // role="img" makes the chart one image for screen readers, named by its title; the labels
+  // Plot puts on its mark groups are not allowed there (axe: aria-prohibited-attr).
+  for (const element of Array.from(svg.querySelectorAll('[aria-label]'))) element.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', frame.ariaLabel);
   svg.setAttribute('font-family', defaults.fontFamily);

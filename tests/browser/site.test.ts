@@ -9,6 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/buildReport.ts';
 import { serveStatic } from './staticServer.ts';
+import { checkPageAt, SCREENSHOT_DIR } from './pageChecks.ts';
 import { olistTinyFolder } from '../helpers/olistTiny.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -137,6 +138,55 @@ describe.skipIf(!present)('built site in Chromium', () => {
     await results.first().waitFor({ timeout: 15_000 });
     const titles = await results.allTextContents();
     expect(titles.filter((t) => /REGENCY TEACUP/i.test(t)).length, titles.join(' | ')).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  // The section pages of both datasets, the landing page, search and one entity page of each kind.
+  const sectionPages = () =>
+    [...pages.keys()].filter((url) => !/\/(products|customers)\/[^/]+\/$/.test(url) || /\/sample\/(products\/22423|customers\/12346)\/$/.test(url));
+
+  it('every section page passes axe-core with no serious or critical violation, light and dark, at 1366 and 390 px', async () => {
+    const problems: string[] = [];
+    for (const [width, scheme] of [[1366, 'light'], [1366, 'dark'], [390, 'light'], [390, 'dark']] as const) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const url of sectionPages()) problems.push(...(await checkPageAt(page, url, { width, scheme, screenshot: url.endsWith('/sample/') || url.endsWith('/sample/products/') })));
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('keyboard: the first Tab reaches "Skip to the content", which moves focus to the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${base}sample/products/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the content');
+    expect(await page.locator('.skip-link').evaluate((a) => getComputedStyle(a).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('on a phone the section menu is folded, and opens without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${base}sample/products/`);
+    expect(await page.locator('.nav-full').isVisible()).toBe(false);
+    const link = page.locator('.nav-fold a', { hasText: 'Customers' });
+    expect(await link.isVisible()).toBe(false);
+    await page.locator('.nav-fold summary').click();
+    expect(await link.isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('prints with every explanation open and the wide chart, on A4', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${base}sample/products/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.how p').first().isVisible()).toBe(true);
+    expect(await page.locator('.dataset-nav').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', path: join(SCREENSHOT_DIR, 'sample-products.pdf') });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 
