@@ -52,9 +52,6 @@ export function noDataSvg(frame: Frame, message = 'No data'): string {
 
 function finish(svg: Element, frame: Frame): string {
   const draw = drawIn(svg.ownerDocument);
-  // role="img" makes the chart one image for screen readers, named by its title; the labels
-  // Plot puts on its mark groups are not allowed there (axe: aria-prohibited-attr).
-  for (const element of Array.from(svg.querySelectorAll('[aria-label]'))) element.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', frame.ariaLabel);
   svg.setAttribute('font-family', defaults.fontFamily);
@@ -120,7 +117,10 @@ function serialize(root: Element, ids: Map<string, string>): string {
     // linkedom lists attributes newest first: reversed, they read in the order they were set.
     for (const { name: attribute, value } of Array.from(element.attributes).reverse()) {
       if (element === root && attribute === 'xmlns') continue;
-      out.push(` ${attribute}="${escapeAttribute(attributeValue(attribute, value, ids))}"`);
+      // role="img" makes the chart one image named by its title; the aria-label Plot puts on
+      // each mark group is not allowed inside it (axe: aria-prohibited-attr), so it is kept as data.
+      const written = attribute === 'aria-label' && element !== root ? 'data-mark' : attribute;
+      out.push(` ${written}="${escapeAttribute(attributeValue(attribute, value, ids))}"`);
     }
     if (!element.hasChildNodes()) {
       out.push('/>');

@@ -37,8 +37,21 @@ describe('calendarHeatmapChart', () => {
     expect(svg).toContain('>Val<');
     expect(svg).toContain('>2011<');
     // Event labels need cells of 12 px: at phone width they are left out, the outline stays.
-    const narrow = calendarHeatmapChart(rows, { ...options, width: 400 });
+    const narrow = calendarHeatmapChart(rows, { ...options, width: 350 });
     expect(narrow).not.toContain('>Val<');
+  });
+
+  it('splits each year into January–June and July–December on a phone, so cells stay readable', () => {
+    // The two weeks of February plus two July days: one panel at page width, two on a phone.
+    const year = [...rows, { date: '2011-07-04', value: 5_000, has_sales: true }, { date: '2011-07-05', value: 6_000, has_sales: true }];
+    const wide = calendarHeatmapChart(year, { ...options, width: 1040 });
+    const narrow = calendarHeatmapChart(year, { ...options, width: 350 });
+    const yearLabels = (svg: string) => svg.match(/>2011</g)?.length ?? 0;
+    expect(yearLabels(wide)).toBe(1);
+    expect(yearLabels(narrow)).toBe(2);
+    // 27 or 28 week columns of (350 − 52) px: cells of 10.6 px instead of 5.5 px.
+    const widths = [...narrow.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...widths)).toBeGreaterThan(9);
     expect(narrow).toContain('Valentine’s Day, 2011-02-14');
   });
 

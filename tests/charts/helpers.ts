@@ -35,7 +35,7 @@ export function expectNoDataSvg(svg: string): void {
  * right edges they take by `textWidth`, so tests can check that none runs off the chart.
  */
 export function barLabels(svg: string): { text: string; left: number; right: number }[] {
-  for (const group of svg.matchAll(/<g aria-label="text" text-anchor="(start|end)" transform="translate\((-?[\d.]+),[^"]*">(.*?)<\/g>/gs)) {
+  for (const group of svg.matchAll(/<g data-mark="text" text-anchor="(start|end)" transform="translate\((-?[\d.]+),[^"]*">(.*?)<\/g>/gs)) {
     const [, anchor, dx, body] = group;
     if (!body!.includes('<title>')) continue;
     return [...body!.matchAll(/<text [^>]*transform="translate\(([\d.]+),[^"]*">([^<]*)/g)].map(([, x, raw]) => {

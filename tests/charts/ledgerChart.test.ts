@@ -30,7 +30,7 @@ describe('ledgerChart', () => {
   });
 
   it('labels fewer powers of ten on a narrow chart, so tick labels do not touch', () => {
-    const tickLabels = (svg: string) => [.../<g aria-label="x-axis tick label"[^>]*>(.*?)<\/g>/s.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    const tickLabels = (svg: string) => [.../<g data-mark="x-axis tick label"[^>]*>(.*?)<\/g>/s.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
     expect(tickLabels(ledgerChart(rows, options))).toEqual(['1', '10', '100', '1k', '10k', '100k', '1m', '10m']);
     expect(tickLabels(ledgerChart(rows, { ...options, width: 400 }))).toEqual(['1', '100', '10k', '1m']);
   });

@@ -64,7 +64,7 @@ describe('rankedBarChart', () => {
 
   it('keeps short labels beside their bars on narrow charts', () => {
     const svg = rankedBarChart([{ label: 'Dec 2010', value: 1 }], { ...options, width: 400 });
-    expect(svg).toMatch(/<g aria-label="text" text-anchor="end"[^>]*><text[^>]*>Dec 2010</);
+    expect(svg).toMatch(/<g data-mark="text" text-anchor="end"[^>]*><text[^>]*>Dec 2010</);
   });
 
   it('shows the code after the label, so products that share a description stay apart', () => {

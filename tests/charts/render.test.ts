@@ -20,7 +20,7 @@ describe('render', () => {
     expect(svg).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg" class="x-chart" width="640" height="120" viewBox="0 0 640 120" style="display:block;max-width:100%;height:auto" role="img" aria-label="&lt;Empty&gt;" font-family="system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif" font-size="11" fill="#2b2b2b" color="#2b2b2b">' +
         '<title>&lt;Empty&gt;</title><rect x="0.5" y="0.5" width="639" height="119" rx="4" fill="#f7f6f3" stroke="#e6e4df"/>' +
-        '<text x="320" y="60" dy="0.32em" text-anchor="middle" fill="#8d939b">No data</text></svg>',
+        '<text x="320" y="60" dy="0.32em" text-anchor="middle" fill="#636a74">No data</text></svg>',
     );
   });
 
