@@ -38,6 +38,6 @@ export function sectionHref(dataset: string, section: Section): string {
 }
 
 /** A downloadable copy of a report file: /data/<dataset>/<stem>.json or .csv. */
-export function downloadHref(dataset: string, stem: string, format: 'csv' | 'json'): string {
+export function downloadHref(dataset: string, stem: string, format: 'csv' | 'json' | 'xlsx'): string {
   return withBase(`data/${encodeURIComponent(dataset)}/${encodeURIComponent(stem)}.${format}`);
 }

@@ -108,7 +108,7 @@ describe.skipIf(!present)('built site in Chromium', () => {
   it('every CSV and JSON download link resolves', async () => {
     const links = new Set<string>();
     for (const html of pages.values()) {
-      for (const m of html.matchAll(/href="([^"]+\.(?:csv|json))"/g)) links.add(new URL(m[1]!, `${origin}${base}`).href);
+      for (const m of html.matchAll(/href="([^"]+\.(?:csv|json|xlsx))"/g)) links.add(new URL(m[1]!, `${origin}${base}`).href);
     }
     expect(links.size).toBeGreaterThan(10);
     for (const link of links) expect((await fetch(link)).status, link).toBe(200);
