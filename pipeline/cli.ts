@@ -21,6 +21,7 @@ export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<
                 Default: the one file in a stock/ subfolder of the dataset folder, if any.
   --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).
   --wait        when another build holds an output folder, wait up to this many seconds (default 0: stop at once).
+  --force       rebuild everything, even when the drops and the code are those of the outputs in place.
 
   The outputs are replaced whole, and only when vitrine wrote them (a .vitrine-report / .vitrine-site
   marker); a build that fails or is killed leaves the previous report and site as they were.`;
@@ -30,6 +31,8 @@ export interface BuildOptions extends PipelineConfig {
   base: string;
   /** How long to wait for another build holding an output folder. */
   waitMs: number;
+  /** Rebuild even what the build keys say is current (pipeline/cache/). */
+  force: boolean;
 }
 
 export async function configFromArgs(argv: string[], effects: Effects): Promise<BuildOptions | null> {
@@ -42,6 +45,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
       base: { type: 'string' },
       stock: { type: 'string', multiple: true },
       wait: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -57,6 +61,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
     outDir: resolve(projectRoot, values.out ?? process.env.VITRINE_OUT_DIR ?? 'dist'),
     base: values.base ?? process.env.VITRINE_BASE ?? '/',
     waitMs: waitSeconds * 1000,
+    force: values.force === true,
   };
 }
 

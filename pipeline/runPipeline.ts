@@ -2,7 +2,7 @@
 // The whole report folder is built beside the old one and swapped in when complete (see
 // pipeline/output/), so a failed or killed run leaves the previous report as it was, and the
 // folder afterwards holds exactly this run's datasets.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Effects } from './effects.ts';
 import { buildDatasetReport } from './buildDatasetReport.ts';
@@ -25,7 +25,7 @@ export interface OutputOptions {
 
 /** The report alone (npm run pipeline), with the output rules: marker, lock, temp + swap. */
 export async function runPipeline(config: PipelineConfig, effects: Effects, options: OutputOptions = {}): Promise<PipelineResult> {
-  return withOutputs(
+  const result = await withOutputs(
     {
       outputs: [{ kind: 'report', dir: config.reportDir }],
       inputs: config.datasets.flatMap((d) => d.folders),
@@ -35,12 +35,26 @@ export async function runPipeline(config: PipelineConfig, effects: Effects, opti
     },
     (temps) => writeReport({ ...config, reportDir: temps.report! }, effects),
   );
+  return result === 'up to date' ? { datasets: [] } : result; // never: no up-to-date check is asked for here
 }
 
-/** Writes every dataset's report into `config.reportDir`, a fresh folder owned by this run. */
-export async function writeReport(config: PipelineConfig, effects: Effects): Promise<PipelineResult> {
+/**
+ * Writes every dataset's report into `config.reportDir`, a fresh folder owned by this run.
+ * `reuse(name)` may name the folder of a previous report of that dataset built from the same
+ * inputs and code (pipeline/cache/): it is copied instead of computed.
+ */
+export async function writeReport(config: PipelineConfig, effects: Effects, reuse: (name: string) => string | null = () => null): Promise<PipelineResult> {
   const result: PipelineResult = { datasets: [] };
   for (const dataset of config.datasets) {
+    const previous = reuse(dataset.name);
+    if (previous) {
+      const started = effects.now();
+      await cp(previous, join(config.reportDir, dataset.name), { recursive: true, errorOnExist: true, force: false });
+      const files = (await readdir(previous)).length;
+      effects.logger.info(`${dataset.name}: same drops and same code as the report in place: its ${files} files reused (${Math.round(effects.now() - started)} ms)`);
+      result.datasets.push({ name: dataset.name, files });
+      continue;
+    }
     const files = withKindWords(await buildDatasetReport(dataset, effects), profileOf(dataset.kind));
     checkReportFiles(dataset.kind ?? 'online_retail', files);
     const dir = join(config.reportDir, dataset.name);

@@ -7,6 +7,8 @@ import { writeReport } from '../pipeline/runPipeline.ts';
 import { buildSite } from '../pipeline/output/buildSite.ts';
 import { endChildProcesses } from '../pipeline/output/processes.ts';
 import { withOutputs } from '../pipeline/output/withOutputs.ts';
+import { buildKeys } from '../pipeline/cache/buildKeys.ts';
+import { isUpToDate, previousBuild, reusableDataset } from '../pipeline/cache/previousBuild.ts';
 import { buildSearchIndex } from '../src/search/buildSearchIndex.ts';
 import { writeFile } from 'node:fs/promises';
 
@@ -34,8 +36,12 @@ async function main(): Promise<number> {
     { kind: 'site' as const, dir: options.outDir },
   ];
   const inputs = options.datasets.flatMap((d) => d.folders);
-  await withOutputs({ outputs, inputs, projectRoot, logger: effects.logger, waitMs: options.waitMs }, async (temps) => {
-    await writeReport({ ...options, reportDir: temps.report! }, effects);
+  const keys = await buildKeys(projectRoot, options.datasets, options.base);
+  steps['build keys'] = effects.now() - started;
+  const upToDate = () => !options.force && isUpToDate(previousBuild(options.reportDir, options.outDir), keys);
+  const marker = { report: { keys: keys.datasets }, site: { key: keys.site } };
+  const outcome = await withOutputs({ outputs, inputs, projectRoot, logger: effects.logger, waitMs: options.waitMs, marker, upToDate }, async (temps) => {
+    await writeReport({ ...options, reportDir: temps.report! }, effects, (name) => (options.force ? null : reusableDataset(previousBuild(options.reportDir, options.outDir), keys, name)));
     pipelineMs = effects.now() - started;
     effects.logger.info(`site: building into ${temps.site}`);
     siteStarted = true;
@@ -44,6 +50,12 @@ async function main(): Promise<number> {
     const records = await buildSearchIndex(temps.report!, temps.site!, options.base);
     effects.logger.info(`search: ${records.toLocaleString('en-GB')} products and customers indexed (${Math.round(effects.now() - searchStarted)} ms)`);
   });
+  if (outcome === 'up to date') {
+    const ms = effects.now() - started;
+    await writeStats({ pipelineMs: ms, siteMs: 0, maxRssKb: process.resourceUsage().maxRSS, steps, upToDate: true });
+    effects.logger.info(`report: ${options.outDir} is up to date: the same drops, code and options built it (${Math.round(ms)} ms to check; --force rebuilds).`);
+    return 0;
+  }
   const siteMs = effects.now() - started - pipelineMs;
   await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS, steps });
   effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);

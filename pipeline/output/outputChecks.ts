@@ -80,9 +80,19 @@ export function checkReplaceable(output: OutputSpec): void {
 }
 
 /** The text of an output's marker; the report's names the datasets it holds. */
-export function markerText(kind: OutputKind, filledDir: string): string {
+export function markerText(kind: OutputKind, filledDir: string, extra: Record<string, unknown> = {}): string {
   const datasets = kind === 'report' ? { datasets: readdirSync(filledDir).filter((n) => n !== MARKER.report).sort() } : {};
-  return `${JSON.stringify({ vitrine: kind, ...datasets }, null, 2)}\n`;
+  return `${JSON.stringify({ vitrine: kind, ...datasets, ...extra }, null, 2)}\n`;
+}
+
+/** The marker of an output folder as written, or null when it has none (or not ours). */
+export function readMarker(kind: OutputKind, dir: string): Record<string, unknown> | null {
+  try {
+    const parsed = JSON.parse(readFileSync(join(dir, MARKER[kind]), 'utf8')) as unknown;
+    return parsed && typeof parsed === 'object' && (parsed as { vitrine?: unknown }).vitrine === kind ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The dataset folders a report marker says vitrine wrote (none when there is no marker). */

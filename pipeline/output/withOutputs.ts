@@ -16,11 +16,15 @@ export interface OutputRun {
   logger: Logger;
   /** How long to wait for another build holding a lock (default: refuse at once). */
   waitMs?: number;
+  /** Written into each output's marker (the build keys, pipeline/cache/). */
+  marker?: Partial<Record<OutputKind, Record<string, unknown>>>;
+  /** Asked under the locks: true = the outputs in place are current, build nothing. */
+  upToDate?: () => boolean;
 }
 
 export type TempDirs = Partial<Record<OutputKind, string>>;
 
-export async function withOutputs<T>(run: OutputRun, build: (temps: TempDirs) => Promise<T>): Promise<T> {
+export async function withOutputs<T>(run: OutputRun, build: (temps: TempDirs) => Promise<T>): Promise<T | 'up to date'> {
   const { outputs, logger } = run;
   checkPaths(outputs, run.inputs, run.projectRoot);
   outputs.forEach(checkReplaceable);
@@ -41,11 +45,12 @@ export async function withOutputs<T>(run: OutputRun, build: (temps: TempDirs) =>
     }
     // Again under the lock: another build may have changed the folders since the first check.
     outputs.forEach(checkReplaceable);
+    if (run.upToDate?.()) return 'up to date';
     const temps: TempDirs = {};
     for (const output of outputs) temps[output.kind] = await makeTemp(output);
     filled = true;
     const result = await build(temps);
-    for (const output of outputs) await writeFile(join(temps[output.kind]!, MARKER[output.kind]), markerText(output.kind, temps[output.kind]!));
+    for (const output of outputs) await writeFile(join(temps[output.kind]!, MARKER[output.kind]), markerText(output.kind, temps[output.kind]!, run.marker?.[output.kind]));
     filled = false; // from here an interrupted swap is finished by the next run, from its journal
     await swapIntoPlace(outputs, logger);
     return result;
