@@ -36,8 +36,9 @@ select
     directed.baskets_with_both,
     directed.baskets_with_both / scopes.baskets                                as support,
     directed.baskets_with_both / antecedent.baskets_with_item                  as confidence,
-    directed.baskets_with_both * scopes.baskets
-        / (antecedent.baskets_with_item * consequent.baskets_with_item)        as lift
+    -- counts are INTEGER: widen before multiplying (baskets × pair baskets passes 2^31 near 6× today's data)
+    directed.baskets_with_both::bigint * scopes.baskets
+        / (antecedent.baskets_with_item::bigint * consequent.baskets_with_item) as lift
 from directed
 join scopes using (scope_id)
 join scope_items as antecedent on antecedent.scope_id = directed.scope_id and antecedent.item_id = directed.antecedent_id

@@ -75,8 +75,9 @@ rules as (
         directed.baskets_with_all,
         directed.baskets_with_all / scopes.baskets                                 as support,
         directed.baskets_with_all / antecedents.baskets_with_both                  as confidence,
-        directed.baskets_with_all * scopes.baskets
-            / (antecedents.baskets_with_both * consequent.baskets_with_item)       as lift
+        -- counts are INTEGER: widen before multiplying (as in int_basket_pair_rules)
+        directed.baskets_with_all::bigint * scopes.baskets
+            / (antecedents.baskets_with_both::bigint * consequent.baskets_with_item) as lift
     from directed
     cross join scopes
     join pairs as antecedents on antecedents.item_a = directed.first_id and antecedents.item_b = directed.second_id

@@ -1,0 +1,25 @@
+// quality.json: every ledger bucket whose rows or revenue moved, largest row change first
+// (rows are one unit across buckets, so absolute changes compare).
+import type { Bucket, Quality } from '../../src/contracts/report.ts';
+import { compare, type FactInit } from './facts.ts';
+import { change, plural } from './format.ts';
+
+export function ledgerFacts(old: Quality, now: Quality, currency?: string): FactInit[] {
+  const facts: FactInit[] = [];
+  for (const [label, a, b] of [['rows excluded', old.rows_excluded, now.rows_excluded]] as const) {
+    if (a !== b) facts.push({ file: 'quality', group: 'ledger', change: 'changed', subject: label, old: a, new: b, size: Math.abs(b - a), text: `${label}: ${change(a, b)}` });
+  }
+  const byRule = (buckets: Bucket[]) => new Map(buckets.map((b) => [b.rule, b]));
+  const [before, after] = [byRule(old.buckets), byRule(now.buckets)];
+  for (const rule of [...new Set([...before.keys(), ...after.keys()])].sort(compare)) {
+    const [a, b] = [before.get(rule), after.get(rule)];
+    const base = { file: 'quality', group: 'ledger', subject: rule };
+    if (!a) facts.push({ ...base, change: 'added', old: null, new: b!.rows, size: b!.rows, text: `${rule} (${b!.kind}): new bucket, ${plural(b!.rows, 'row')}` });
+    else if (!b) facts.push({ ...base, change: 'removed', old: a.rows, new: null, size: a.rows, text: `${rule} (${a.kind}): bucket gone (had ${plural(a.rows, 'row')})` });
+    else if (a.rows !== b.rows || a.revenue !== b.revenue) {
+      const revenue = a.revenue === b.revenue ? '' : `; revenue ${change(a.revenue, b.revenue, currency)}`;
+      facts.push({ ...base, change: 'changed', old: a.rows, new: b.rows, size: Math.abs(b.rows - a.rows), text: `${rule} (${b.kind}): rows ${change(a.rows, b.rows)}${revenue}` });
+    }
+  }
+  return facts;
+}
