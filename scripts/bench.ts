@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { median } from 'd3-array';
 import { openDatabase, sqlString } from '../pipeline/engine/database.ts';
 import { formatBasketTiming, timeBaskets } from './bench/timeBaskets.ts';
+import { benchAtScale } from './bench/benchAtScale.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -19,6 +20,14 @@ if (!folders.every(existsSync)) {
 }
 const work = join(root, '.tmp/bench');
 mkdirSync(work, { recursive: true });
+
+// `npm run bench -- --scale N`: one build of an N× enlargement of the real shop, step by step.
+const scaleAt = process.argv.indexOf('--scale');
+if (scaleAt >= 0) {
+  const scale = Number(process.argv[scaleAt + 1]);
+  console.log(await benchAtScale({ root, work, folders, scale }));
+  process.exit(0);
+}
 
 interface BuildStats { pipelineMs: number; siteMs: number; maxRssKb: number; steps: Record<string, number>; wallS: number }
 
@@ -34,10 +43,10 @@ async function scanSeconds(): Promise<number> {
   return seconds;
 }
 
-function build(name: string, data: string[]): BuildStats {
+function build(name: string, data: string[], options: { keep?: boolean } = {}): BuildStats {
   const statsPath = join(work, `stats-${name}.json`);
   // A fresh output folder each time: emptying an old 20k-file site would be timed as building.
-  for (const dir of [`report-${name}`, `dist-${name}`]) rmSync(join(work, dir), { recursive: true, force: true });
+  if (!options.keep) for (const dir of [`report-${name}`, `dist-${name}`]) rmSync(join(work, dir), { recursive: true, force: true });
   const started = performance.now();
   execFileSync(process.execPath, ['scripts/build.ts', ...data.flatMap((d) => ['--data', d]), '--report-dir', join(work, `report-${name}`), '--out', join(work, `dist-${name}`)], {
     cwd: root,
@@ -92,6 +101,13 @@ const rows: [string, string][] = [
   [`largest page, KB (${site.largestPath})`, (site.largestPage / 1024).toFixed(1)],
   ['dist files / size, MB', `${site.files.toLocaleString('en-GB')} / ${(site.bytes / 1024 / 1024).toFixed(1)}`],
 ];
+// The same build again, into the outputs the last run left: nothing changed, nothing to do.
+const rebuilds: BuildStats[] = [];
+for (let i = 0; i < runs; i++) rebuilds.push(build(`retail-${runs - 1}`, [`online-retail=${folders.join(',')}`], { keep: true }));
+const full = med(builds.map((b) => b.wallS));
+const unchanged = med(rebuilds.map((b) => b.wallS));
+rows.push(['unchanged rebuild (same drops, code, options), wall clock, s', unchanged.toFixed(2)]);
+rows.push(['ratio unchanged rebuild / whole build', (unchanged / full).toFixed(3)]);
 for (const [k, v] of rows) console.log(`${k.padEnd(62)} ${v}`);
 
 console.log(`\n${formatBasketTiming(await timeBaskets())}`);

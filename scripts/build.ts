@@ -8,6 +8,7 @@ import { buildSite } from '../pipeline/output/buildSite.ts';
 import { endChildProcesses } from '../pipeline/output/processes.ts';
 import { withOutputs } from '../pipeline/output/withOutputs.ts';
 import { buildKeys } from '../pipeline/cache/buildKeys.ts';
+import { stepTable } from '../pipeline/progress/stepTable.ts';
 import { isUpToDate, previousBuild, reusableDataset } from '../pipeline/cache/previousBuild.ts';
 import { buildSearchIndex } from '../src/search/buildSearchIndex.ts';
 import { writeFile } from 'node:fs/promises';
@@ -23,7 +24,17 @@ let siteStarted = false;
 
 async function main(): Promise<number> {
   const steps: Record<string, number> = {};
-  const effects = { ...nodeEffects(), timing: (label: string, ms: number) => void (steps[label] = ms) };
+  // Peak resident memory per step (DuckDB's included: it lives in this process), sampled.
+  const peaks: Record<string, number> = {};
+  let stepPeak = 0;
+  const sampler = setInterval(() => void (stepPeak = Math.max(stepPeak, process.memoryUsage.rss())), 100);
+  sampler.unref();
+  const record = (label: string, ms: number) => {
+    steps[label] = ms;
+    peaks[label] = Math.round(Math.max(stepPeak, process.memoryUsage.rss()) / 1024);
+    stepPeak = 0;
+  };
+  const effects = { ...nodeEffects(), timing: record };
   const options = await configFromArgs(process.argv.slice(2), effects);
   if (!options) {
     process.stdout.write(`${usage}\n`);
@@ -45,9 +56,12 @@ async function main(): Promise<number> {
     pipelineMs = effects.now() - started;
     effects.logger.info(`site: building into ${temps.site}`);
     siteStarted = true;
+    const astroStarted = effects.now();
     await buildSite({ projectRoot, reportDir: temps.report!, outDir: temps.site!, base: options.base, logger: effects.logger });
+    record('site: astro pages', effects.now() - astroStarted);
     const searchStarted = effects.now();
     const records = await buildSearchIndex(temps.report!, temps.site!, options.base);
+    record('site: search index', effects.now() - searchStarted);
     effects.logger.info(`search: ${records.toLocaleString('en-GB')} products and customers indexed (${Math.round(effects.now() - searchStarted)} ms)`);
   });
   if (outcome === 'up to date') {
@@ -57,7 +71,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const siteMs = effects.now() - started - pipelineMs;
-  await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS, steps });
+  await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS, steps, peaksKb: peaks });
+  for (const line of stepTable(steps, peaks)) effects.logger.info(line);
   effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);
   return 0;
 }
