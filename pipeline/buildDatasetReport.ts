@@ -31,6 +31,7 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
   const db = await openDatabase();
   try {
     const started = effects.now();
+    effects.progress?.start(`${dataset.name}: spine (drops → ledger → metrics)`);
     const kind = dataset.kind ?? 'online_retail';
     const prepared = await adapterOf(kind).prepare(db, dataset, effects);
     const drops = prepared.sources;
@@ -53,6 +54,7 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
     ];
     for (const [label, build] of analytics) {
       const stepStarted = effects.now();
+      effects.progress?.start(`${dataset.name}: ${label}`);
       for (const [name, content] of await build()) files.set(name, content);
       step(label, stepStarted);
     }
@@ -61,6 +63,7 @@ export async function buildDatasetReport(dataset: DatasetConfig, effects: Effect
     );
     return files;
   } finally {
+    effects.progress?.stop();
     db.close();
   }
 }

@@ -14,6 +14,8 @@ export interface Effects {
   now(): number;
   /** Receives step timings when someone measures (npm run bench); optional. */
   timing?(label: string, ms: number): void;
+  /** Says which step runs now, for a live line on a terminal (pipeline/progress/liveLine.ts); optional. */
+  progress?: { start(label: string, counter?: () => string): void; stop(): void };
   readText(path: string): Promise<string>;
   listDir(path: string): Promise<string[]>;
   isDirectory(path: string): Promise<boolean>;

@@ -2,7 +2,8 @@
 // The report and the site are built into temp folders beside the outputs and swapped into place
 // together only when both are complete (pipeline/output/), so they always match.
 import { configFromArgs, projectRoot, reportFailure, usage } from '../pipeline/cli.ts';
-import { nodeEffects } from '../pipeline/effects.ts';
+import { consoleLogger, nodeEffects } from '../pipeline/effects.ts';
+import { liveLine } from '../pipeline/progress/liveLine.ts';
 import { writeReport } from '../pipeline/runPipeline.ts';
 import { buildSite } from '../pipeline/output/buildSite.ts';
 import { endChildProcesses } from '../pipeline/output/processes.ts';
@@ -11,12 +12,22 @@ import { buildKeys } from '../pipeline/cache/buildKeys.ts';
 import { stepTable } from '../pipeline/progress/stepTable.ts';
 import { isUpToDate, previousBuild, reusableDataset } from '../pipeline/cache/previousBuild.ts';
 import { buildSearchIndex } from '../src/search/buildSearchIndex.ts';
+import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 
 /** For `npm run bench`: timings and peak memory of this process, when asked for. */
 async function writeStats(stats: Record<string, unknown>): Promise<void> {
   const path = process.env.VITRINE_BUILD_STATS;
   if (path) await writeFile(path, `${JSON.stringify(stats)}\n`);
+}
+
+/** HTML files written so far under the temp site (the live line's counter). */
+function countPages(dir: string): number {
+  try {
+    return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** Set once Astro or Pagefind may have started helper processes (esbuild, the Pagefind backend). */
@@ -34,7 +45,8 @@ async function main(): Promise<number> {
     peaks[label] = Math.round(Math.max(stepPeak, process.memoryUsage.rss()) / 1024);
     stepPeak = 0;
   };
-  const effects = { ...nodeEffects(), timing: record };
+  const live = liveLine(process.stderr);
+  const effects = { ...nodeEffects(live.logger(consoleLogger)), timing: record, progress: live };
   const options = await configFromArgs(process.argv.slice(2), effects);
   if (!options) {
     process.stdout.write(`${usage}\n`);
@@ -48,7 +60,7 @@ async function main(): Promise<number> {
   ];
   const inputs = options.datasets.flatMap((d) => d.folders);
   const keys = await buildKeys(projectRoot, options.datasets, options.base);
-  steps['build keys'] = effects.now() - started;
+  record('build keys', effects.now() - started);
   const upToDate = () => !options.force && isUpToDate(previousBuild(options.reportDir, options.outDir), keys);
   const marker = { report: { keys: keys.datasets }, site: { key: keys.site } };
   const outcome = await withOutputs({ outputs, inputs, projectRoot, logger: effects.logger, waitMs: options.waitMs, marker, upToDate }, async (temps) => {
@@ -57,11 +69,14 @@ async function main(): Promise<number> {
     effects.logger.info(`site: building into ${temps.site}`);
     siteStarted = true;
     const astroStarted = effects.now();
+    live.start('site: astro pages', () => `${countPages(temps.site!).toLocaleString('en-GB')} pages written`);
     await buildSite({ projectRoot, reportDir: temps.report!, outDir: temps.site!, base: options.base, logger: effects.logger });
     record('site: astro pages', effects.now() - astroStarted);
     const searchStarted = effects.now();
+    live.start('site: search index');
     const records = await buildSearchIndex(temps.report!, temps.site!, options.base);
     record('site: search index', effects.now() - searchStarted);
+    live.stop();
     effects.logger.info(`search: ${records.toLocaleString('en-GB')} products and customers indexed (${Math.round(effects.now() - searchStarted)} ms)`);
   });
   if (outcome === 'up to date') {
