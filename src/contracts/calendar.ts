@@ -69,16 +69,24 @@ export const eventWeekProfileRow = z.object({
 export const demandClassName = z.enum(['smooth', 'erratic', 'intermittent', 'lumpy']);
 export const methodName = z.enum(['seasonal_naive', 'zero', 'moving_average', 'ses', 'holt_winters', 'sba', 'tsb']);
 
+/** The backtest's two periods: the method, intervals and safety stock are chosen on validation; test is only scored. */
+export const backtestWindow = z.enum(['validation', 'test']);
+const classOrAll = z.union([demandClassName, z.literal('all')]);
+
 export const stockBacktestRow = z.object({
-  window: z.enum(['all_origins', 'same_season', 'later_origins']), demand_class: z.union([demandClassName, z.literal('all')]),
-  method: z.union([methodName, z.literal('chosen')]), label: z.string(), cases: count, items: count,
-  mase: rate, wape: rate.nullable(), mase_vs_naive: rate, wape_vs_naive: rate.nullable(), share_beating_naive: rate, is_chosen: z.boolean(),
-  /** On the all-origins "chosen" row: share of weeks inside the 80 % interval, on the origins it was not measured on. */
-  interval_coverage: rate.nullable(),
+  window: backtestWindow, demand_class: classOrAll,
+  method: z.union([methodName, z.literal('chosen')]), label: z.string(), cases: count, items: count, origins: count,
+  mase: rate, mase_low: rate, mase_high: rate, wape: rate.nullable(), wape_low: rate.nullable(), wape_high: rate.nullable(),
+  mase_vs_naive: rate, wape_vs_naive: rate.nullable(), share_beating_naive: rate, is_chosen: z.boolean(),
+  /** On "chosen" rows: share of weeks inside the 80 % interval, calibrated on validation and as measured (factor 1). */
+  interval_coverage: rate.nullable(), interval_coverage_uncalibrated: rate.nullable(), interval_weeks: count.nullable(),
+  /** On a class's "chosen" row: the width factor calibrated on validation. */
+  interval_factor: rate.nullable(),
 });
 
 export const stockBacktestOriginRow = z.object({
-  origin: isoDate, first_target_week: isoDate, method: methodName, cases: count, mase: rate, wape: rate.nullable(), same_season: z.boolean(),
+  origin: isoDate, first_target_week: isoDate, window: backtestWindow, demand_class: classOrAll, method: z.union([methodName, z.literal('chosen')]),
+  cases: count, mase: rate, wape: rate.nullable(), interval_coverage: rate.nullable(),
 });
 
 export const stockForecastRow = z.object({

@@ -112,7 +112,7 @@ export const REPORT_FILES = {
   product_events: calendarFile(calendarSchemas.product_events, ['event', 'stock_code'], calendarTs, ['calendar']),
   event_week_profile: calendarFile(calendarSchemas.event_week_profile, ['event', 'week_offset'], calendarTs, ['calendar']),
   stock_backtest: calendarFile(calendarSchemas.stock_backtest, ['window', 'demand_class', 'method'], stock, ['stock']),
-  stock_backtest_origins: calendarFile(calendarSchemas.stock_backtest_origins, ['origin', 'method'], stock, ['stock']),
+  stock_backtest_origins: calendarFile(calendarSchemas.stock_backtest_origins, ['origin', 'demand_class', 'method'], stock, ['stock']),
   stock_forecast: calendarFile(calendarSchemas.stock_forecast, ['stock_code', 'week'], stock, ['stock', 'entity']),
   stock_history: calendarFile(calendarSchemas.stock_history, ['stock_code', 'week'], stock, ['entity']),
   stock_products: calendarFile(calendarSchemas.stock_products, ['stock_code'], stock, ['stock', 'entity']),

@@ -5,11 +5,8 @@ import type { CalendarFile, CalendarRow } from '../contracts/calendar.ts';
 import { formatCount, formatMoneyShort, formatRate } from './format.ts';
 
 export type StockProduct = CalendarRow<'stock_products'>;
-type Score = CalendarRow<'stock_backtest'>;
 type Params = Record<string, number>;
 
-export const CLASS_ORDER = ['smooth', 'erratic', 'intermittent', 'lumpy'] as const;
-const BASELINES = ['seasonal_naive', 'moving_average', 'zero'] as const;
 
 export interface StockSettings {
   serviceLevel: number;
@@ -20,7 +17,10 @@ export interface StockSettings {
   /** Safety stock above this multiple of lead-time demand: demand too uneven to stock for its peaks. */
   bulkRatio: number;
   hasStockFile: boolean;
+  /** Share of lead times covered by the reorder point: test, and validation (where the safety stock was calibrated). */
   serviceReached: number | null;
+  validationServiceReached: number | null;
+  safetyFactor: number | null;
 }
 
 export function stockSettings(params: Params | undefined): StockSettings {
@@ -28,6 +28,7 @@ export function stockSettings(params: Params | undefined): StockSettings {
   return {
     serviceLevel: p.service_level ?? 0.95, z: p.z ?? 1.645, leadTimeWeeks: p.default_lead_time_weeks ?? 4, coverWeeks: p.cover_weeks ?? 8,
     overstockWeeks: p.overstock_weeks ?? 12, bulkRatio: p.bulk_ratio ?? 2, hasStockFile: p.stock_file === 1, serviceReached: p.service_reached ?? null,
+    validationServiceReached: p.validation_service_reached ?? null, safetyFactor: p.safety_factor ?? null,
   };
 }
 
@@ -35,8 +36,10 @@ export function stockSettings(params: Params | undefined): StockSettings {
 export function settingsSentence(s: StockSettings): string {
   const lead = s.hasStockFile ? `the lead time from the stock file (${s.leadTimeWeeks} weeks where it gives none)` : `a lead time of ${s.leadTimeWeeks} weeks`;
   const over = s.hasStockFile ? ` Over-stocked = more on hand and on order than the next ${s.overstockWeeks} weeks’ expected demand plus the safety stock.` : '';
-  const reached = s.serviceReached === null ? '' : ` In the backtest, a reorder point set this way covered the lead-time demand in ${formatRate(s.serviceReached)} of the later cases that get one.`;
-  return `Settings: ${formatRate(s.serviceLevel)} cycle service level (z = ${s.z}), ${lead}, stock to cover the next ${s.coverWeeks} weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest; where that would exceed ${s.bulkRatio}× the lead-time demand, the demand is too uneven to stock for its peaks and the product holds its expected demand only.${over}${reached}`;
+  const validation = s.validationServiceReached === null ? '' : ` (validation: ${formatRate(s.validationServiceReached)})`;
+  const reached = s.serviceReached === null ? '' : ` In the backtest's test weeks, a reorder point set this way covered the lead-time demand in ${formatRate(s.serviceReached)} of the cases that get one${validation}.`;
+  const factor = s.safetyFactor === null || s.safetyFactor === 1 ? '' : ` × ${s.safetyFactor.toFixed(2)}, the factor that reached the service level on the validation weeks`;
+  return `Settings: ${formatRate(s.serviceLevel)} cycle service level (z = ${s.z}), ${lead}, stock to cover the next ${s.coverWeeks} weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest's validation weeks${factor}; where that would exceed ${s.bulkRatio}× the lead-time demand, the demand is too uneven to stock for its peaks and the product holds its expected demand only.${over}${reached}`;
 }
 
 const byValue = (pick: (p: StockProduct) => number | null) => (a: StockProduct, b: StockProduct) => (pick(b) ?? 0) - (pick(a) ?? 0) || (a.stock_code < b.stock_code ? -1 : 1);
@@ -82,39 +85,6 @@ export function decisionFigures(lists: StockLists, s: StockSettings, currency: s
     bulk,
     { label: 'Stock not covered by a forecast', value: formatMoneyShort(total(lists.sparse, (p) => p.stock_value), currency), detail: 'On hand in order-on-demand products' },
   ];
-}
-
-export interface ClassQuality {
-  demandClass: string;
-  items: number;
-  chosen: string;
-  tooSparse: boolean;
-  wape: number | null;
-  baselines: Record<(typeof BASELINES)[number], number | null>;
-  beatsAll: boolean;
-}
-
-/** Per demand class on the test window: the chosen method's WAPE against each baseline's. */
-export function classQuality(scores: readonly Score[], window: Score['window'] = 'later_origins'): ClassQuality[] {
-  return CLASS_ORDER.flatMap((demandClass) => {
-    const own = scores.filter((r) => r.window === window && r.demand_class === demandClass);
-    const chosenMethod = scores.find((r) => r.window === 'same_season' && r.demand_class === demandClass && r.is_chosen)?.method;
-    const chosen = own.find((r) => r.method === 'chosen');
-    if (!chosen || !chosenMethod) return [];
-    const wapeOf = (m: string) => own.find((r) => r.method === m)?.wape ?? null;
-    const baselines = { seasonal_naive: wapeOf('seasonal_naive'), moving_average: wapeOf('moving_average'), zero: wapeOf('zero') };
-    const beatsAll = chosenMethod !== 'zero' && BASELINES.every((b) => chosen.wape !== null && baselines[b] !== null && chosen.wape < baselines[b]!);
-    return [{ demandClass, items: chosen.items, chosen: chosenMethod, tooSparse: chosenMethod === 'zero', wape: chosen.wape, baselines, beatsAll }];
-  });
-}
-
-/** "Forecasts missed by 59 % of the units sold, against 69 % for …". */
-export function qualitySentence(q: ClassQuality, className: string): string {
-  const b = q.baselines;
-  const against = `repeating last year ${formatRate(b.seasonal_naive)}, the last 8 weeks’ average ${formatRate(b.moving_average)}, forecasting nothing ${formatRate(b.zero)}`;
-  if (q.tooSparse) return `${className} (${products(q.items)}): no method beat forecasting nothing when the method was picked, so these products are ordered on demand. On the later weeks: ${against}.`;
-  const verdict = q.beatsAll ? 'better than every simple rule' : 'not better than every simple rule on the later weeks';
-  return `${className} (${products(q.items)}): the forecast missed by ${formatRate(q.wape)} of the units sold (${against}): ${verdict}.`;
 }
 
 export type StockFile = CalendarFile<'stock_file'>;

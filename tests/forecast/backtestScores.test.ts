@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BacktestCase } from '../../pipeline/analytics/forecast/backtest.ts';
-import { chooseMethods, scoreByHorizon, scoreChosen, scoreMethods } from '../../pipeline/analytics/forecast/backtestScores.ts';
+import { chooseMethods, scoreByHorizon, scoreChosen, scoreMethods, type MethodScore } from '../../pipeline/analytics/forecast/backtestScores.ts';
 import { METHOD_NAMES, type MethodName } from '../../pipeline/analytics/forecast/forecasters.ts';
 
 /** A case where seasonal naive and every other method forecast `naive`, except SES, which forecasts `ses`. */
@@ -34,9 +34,39 @@ describe('chooseMethods(scores) and scoreChosen(cases, chosen)', () => {
   it('picks the lowest WAPE per class and scores the combination', () => {
     const chosen = chooseMethods(scoreMethods(cases));
     expect(chosen.get('erratic')).toBe('ses');
-    expect(chosen.has('lumpy')).toBe(false);
+    // A class without cases takes the choice of all classes together.
+    expect(chosen.get('lumpy')).toBe('ses');
+    expect(chooseMethods([]).size).toBe(0);
     const [all] = scoreChosen(cases, chosen);
     expect([all!.demandClass, all!.method, all!.mase, all!.wape]).toEqual(['all', 'chosen', 0.5, 0.5]);
+  });
+});
+
+describe('chooseMethods(scores, minCases)', () => {
+  it('keeps a baseline unless a method beats the strongest one, and pools classes with too few cases', () => {
+    // SES beats seasonal naive (0.5 < 1) but not the moving average (0.4): the moving average stays.
+    const score = (demandClass: string, method: string, wape: number, cases = 40) => ({ demandClass, method, wape, mase: 1, cases }) as unknown as MethodScore;
+    const scores = [score('all', 'seasonal_naive', 1), score('all', 'zero', 1), score('all', 'moving_average', 0.4), score('all', 'ses', 0.5),
+      score('smooth', 'seasonal_naive', 1), score('smooth', 'moving_average', 0.4), score('smooth', 'ses', 0.5),
+      score('lumpy', 'zero', 1, 5), score('lumpy', 'ses', 0.2, 5),
+      score('intermittent', 'zero', 1, 5), score('intermittent', 'moving_average', 1.3, 5)];
+    const chosen = chooseMethods(scores, 30);
+    expect(chosen.get('smooth')).toBe('moving_average');
+    // Lumpy has 5 cases (< 30): SES's 0.2 there is not trusted; the pooled choice applies.
+    expect(chosen.get('lumpy')).toBe('moving_average');
+    // Intermittent (5 cases): the pooled choice, the moving average, lost to forecasting nothing there: nothing is kept.
+    expect(chosen.get('intermittent')).toBe('zero');
+    // A tie goes to the baseline, listed first.
+    expect(chooseMethods([score('all', 'zero', 1), score('all', 'ses', 1)]).get('smooth')).toBe('zero');
+  });
+});
+
+describe('scoreMethods spread over origins', () => {
+  it('gives the lowest and highest MASE and WAPE over the origins of a group', () => {
+    // A at origin 60 (SES MASE 0, WAPE 0), B moved to origin 64 (SES MASE 1, WAPE 4/4 = 1).
+    const moved = [cases[0]!, { ...cases[1]!, origin: 64 }];
+    const ses = scoreMethods(moved).find((s) => s.demandClass === 'all' && s.method === 'ses')!;
+    expect([ses.origins, ses.maseRange, ses.wapeRange]).toEqual([2, [0, 1], [0, 1]]);
   });
 });
 

@@ -3,9 +3,8 @@
 // at an origin when it has a full season of history (seasonal naive needs it), sold in enough
 // weeks of the last season, and its MASE scale is not zero.
 import { maseScale } from './accuracy.ts';
-import { capOutliers } from './capOutliers.ts';
 import { demandClass, type DemandClass } from './demandClass.ts';
-import { FORECASTERS, METHOD_NAMES, SEASON_WEEKS, type MethodName } from './forecasters.ts';
+import { capFor, defaultSettings, forecastersFor, METHOD_NAMES, SEASON_WEEKS, type ForecastSettings, type MethodName } from './forecasters.ts';
 
 export interface WeeklySeries {
   key: string;
@@ -61,8 +60,10 @@ export function zeroClosedWeeks(forecast: number[], firstTarget: number, closedW
   return forecast.map((value, h) => (closedWeeks.has(firstTarget + h - period) ? 0 : value));
 }
 
-export function backtestSeries(series: WeeklySeries, origins: readonly number[], horizon: number, closedWeeks: ReadonlySet<number> = new Set(), rules: Eligibility = eligibilityDefaults): BacktestCase[] {
+export function backtestSeries(series: WeeklySeries, origins: readonly number[], horizon: number, closedWeeks: ReadonlySet<number> = new Set(), rules: Eligibility = eligibilityDefaults, settings: ForecastSettings = defaultSettings): BacktestCase[] {
   const cases: BacktestCase[] = [];
+  const forecasters = forecastersFor(settings);
+  const cap = capFor(settings);
   for (const origin of origins) {
     if (origin + horizon >= series.y.length) continue;
     const history = forecastHistory(series, origin, rules);
@@ -72,9 +73,9 @@ export function backtestSeries(series: WeeklySeries, origins: readonly number[],
     const actual = series.y.slice(origin + 1, origin + 1 + horizon);
     const forecasts = {} as Record<MethodName, number[]>;
     const absError = {} as Record<MethodName, number>;
-    const capped = capOutliers(history);
+    const capped = cap(history);
     for (const method of METHOD_NAMES) {
-      const raw = FORECASTERS[method](history, horizon, capped);
+      const raw = forecasters[method](history, horizon, capped);
       if (!raw) throw new Error(`${method} gave no forecast for ${series.key} at week ${origin}`);
       const forecast = zeroClosedWeeks(raw, origin + 1, closedWeeks);
       forecasts[method] = forecast;

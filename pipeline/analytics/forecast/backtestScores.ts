@@ -1,8 +1,11 @@
 // Scores of the backtest cases per method and demand class. MASE is the mean of the cases'
 // MASE (each item-origin pair counts once); WAPE pools the errors, so big sellers weigh more.
 // Both are also given relative to seasonal naive on the same cases: below 1 beats the baseline.
+// The spread is the lowest and highest value over the origins of the group (each origin scored
+// on its own cases): how much a figure moves with the time of year the forecast starts.
+import { extent, group as groupBy } from 'd3-array';
 import { DEMAND_CLASSES, type DemandClass } from './demandClass.ts';
-import { METHOD_NAMES, type MethodName } from './forecasters.ts';
+import { BASELINE_NAMES, METHOD_NAMES, type MethodName } from './forecasters.ts';
 import type { BacktestCase } from './backtest.ts';
 
 export type ClassOrAll = DemandClass | 'all';
@@ -19,6 +22,10 @@ export interface MethodScore {
   wapeVsNaive: number;
   /** Share of cases whose mean absolute error is below seasonal naive's. */
   shareBeatingNaive: number;
+  /** Origins with cases, and the lowest and highest MASE and WAPE over them. */
+  origins: number;
+  maseRange: [number, number];
+  wapeRange: [number, number] | null;
 }
 
 /** The method whose forecast is scored for a case. */
@@ -53,6 +60,9 @@ function group(cases: readonly BacktestCase[]): Group {
 function score({ cases, items, naive }: Group, demandClass: ClassOrAll, method: MethodOrChosen, pick: Pick): MethodScore | null {
   if (cases.length === 0) return null;
   const own = totals(cases, pick);
+  const perOrigin = [...groupBy(cases, (c) => c.origin).values()].map((members) => totals(members, pick));
+  const [maseLow, maseHigh] = extent(perOrigin, (t) => t.mase) as [number, number];
+  const wapes = perOrigin.map((t) => t.wape).filter((w) => Number.isFinite(w));
   return {
     demandClass,
     method,
@@ -63,6 +73,9 @@ function score({ cases, items, naive }: Group, demandClass: ClassOrAll, method: 
     maseVsNaive: own.mase / naive.mase,
     wapeVsNaive: own.wape / naive.wape,
     shareBeatingNaive: own.shareBeating,
+    origins: perOrigin.length,
+    maseRange: [maseLow, maseHigh],
+    wapeRange: wapes.length > 0 ? (extent(wapes) as [number, number]) : null,
   };
 }
 
@@ -79,17 +92,39 @@ export function scoreMethods(cases: readonly BacktestCase[]): MethodScore[] {
   return out;
 }
 
+/** A class with fewer validation cases than this takes the choice made on all classes together. */
+export const MIN_CHOICE_CASES = 30;
+
+function best(candidates: MethodScore[]): MethodName | undefined {
+  const rank = (m: MethodOrChosen) => METHOD_NAMES.indexOf(m as MethodName);
+  return [...candidates].sort((a, b) => a.wape - b.wape || a.mase - b.mase || rank(a.method) - rank(b.method))[0]?.method as MethodName | undefined;
+}
+
+/** The pooled choice for a small class, or the best baseline there when one beat it on the class's own cases. */
+function guarded(pooled: MethodName | undefined, own: MethodScore[]): MethodName | undefined {
+  const mine = own.find((s) => s.method === pooled);
+  const baseline = best(own.filter((s) => BASELINE_NAMES.includes(s.method as MethodName)));
+  const baselineScore = own.find((s) => s.method === baseline);
+  return mine && baselineScore && baselineScore.wape < mine.wape ? baseline : pooled;
+}
+
 /**
- * Per demand class, the method with the lowest WAPE: stock is bought by the unit, so an error on
- * a big seller costs more than the same relative error on a slow one. MASE breaks a tie, then
- * the listed order.
+ * Per demand class, the method with the lowest WAPE on the scores given (the validation
+ * origins'; the caller never passes test scores): stock is bought by the unit, so an error on a
+ * big seller costs more than the same relative error on a slow one. MASE breaks a tie, then the
+ * listed order, baselines first, so a method only replaces a baseline by beating every one of
+ * them. A class with fewer than `minCases` cases takes the choice of all classes together,
+ * unless a baseline beat that choice on the class's own cases (then that baseline); without any
+ * case at all no class gets a method.
  */
-export function chooseMethods(scores: readonly MethodScore[]): Map<DemandClass, MethodName> {
+export function chooseMethods(scores: readonly MethodScore[], minCases = 1): Map<DemandClass, MethodName> {
   const chosen = new Map<DemandClass, MethodName>();
+  const of = (demandClass: ClassOrAll) => scores.filter((s) => s.demandClass === demandClass && s.method !== 'chosen');
+  const pooled = best(of('all'));
   for (const demandClass of DEMAND_CLASSES) {
-    const candidates = scores.filter((s) => s.demandClass === demandClass && s.method !== 'chosen');
-    candidates.sort((a, b) => a.wape - b.wape || a.mase - b.mase || METHOD_NAMES.indexOf(a.method as MethodName) - METHOD_NAMES.indexOf(b.method as MethodName));
-    if (candidates[0]) chosen.set(demandClass, candidates[0].method as MethodName);
+    const own = of(demandClass);
+    const method = own.length > 0 && own[0]!.cases >= minCases ? best(own) : guarded(pooled, own);
+    if (method) chosen.set(demandClass, method);
   }
   return chosen;
 }

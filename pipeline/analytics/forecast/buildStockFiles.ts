@@ -8,11 +8,13 @@ import { addDays } from '../calendar/isoDays.ts';
 import { calendarFile } from '../calendar/calendarFile.ts';
 import { round } from '../../report/round.ts';
 import type { PeriodBounds } from '../calendar/buildCalendarFiles.ts';
-import { METHOD_LABELS, METHOD_NAMES, SEASON_WEEKS } from './forecasters.ts';
+import { SEASON_WEEKS } from './forecasters.ts';
+import { MIN_CHOICE_CASES } from './backtestScores.ts';
+import { backtestRows, originRows } from './backtestRows.ts';
 import { eligibilityDefaults } from './backtest.ts';
 import { adviceDefaults } from './stockAdvice.ts';
 import { forecastProduct, type ProductForecast } from './productForecasts.ts';
-import { backtestPlan, runBacktest, serviceDefaults } from './stockBacktest.ts';
+import { backtestPlan, runBacktest, serviceDefaults, type BacktestOutcome } from './stockBacktest.ts';
 import { BULK_RATIO, decisionDefaults } from './stockDecisions.ts';
 import { stockFileFile } from './stockFileFile.ts';
 import type { StockFileRead } from '../../stock/readStockFile.ts';
@@ -31,45 +33,17 @@ export async function buildStockFiles(db: Database, dataset: string, bounds: Per
   const levels = stockFile?.levels;
   const forecasts = series.map((s) => forecastProduct(s, outcome, horizon, levels?.get(s.key) ?? null)).filter((f): f is ProductForecast => f !== null);
   const params = { horizon_weeks: horizon, season_weeks: SEASON_WEEKS, origins: outcome.origins.length, origin_step_weeks: backtestPlan.step, min_sale_weeks: eligibilityDefaults.minSaleWeeks };
+  const backtestParams = {
+    ...params, validation_origins: outcome.split.validation.length, test_origins: outcome.split.test.length, same_season_tolerance_weeks: backtestPlan.sameSeasonTolerance,
+    min_choice_cases: MIN_CHOICE_CASES, min_interval_cases: backtestPlan.minIntervalCases, interval_level: 0.8, safety_factor: rate(outcome.safetyFactor),
+    outlier_cap_k: outcome.settings.capK ?? 0, hw_smoothing_weeks: outcome.settings.hwSmoothing, setting_candidates: outcome.tuning.length,
+  };
+  const service = (prefix: string, s: BacktestOutcome['service']) => (s ? { [`${prefix}`]: rate(s.share), [`${prefix.replace('reached', 'cases')}`]: s.cases, [`${prefix.replace('reached', 'bulk_cases')}`]: s.bulkCases } : {});
   const decisionParams = {
     service_level: serviceDefaults.serviceLevel, z: serviceDefaults.z, default_lead_time_weeks: serviceDefaults.leadTimeWeeks, cover_weeks: serviceDefaults.coverWeeks,
-    overstock_weeks: decisionDefaults.overstockWeeks, bulk_ratio: BULK_RATIO, stock_file: stockFile ? 1 : 0,
-    ...(outcome.service ? { service_reached: rate(outcome.service.share), service_cases: outcome.service.cases, service_bulk_cases: outcome.service.bulkCases } : {}),
+    overstock_weeks: decisionDefaults.overstockWeeks, bulk_ratio: BULK_RATIO, stock_file: stockFile ? 1 : 0, safety_factor: rate(outcome.safetyFactor),
+    ...service('service_reached', outcome.service), ...service('validation_service_reached', outcome.serviceValidation), ...service('uncalibrated_service_reached', outcome.serviceUncalibrated),
   };
-
-  const backtestRows: CalendarRow<'stock_backtest'>[] = outcome.scores.map(({ window, score }) => ({
-    window,
-    demand_class: score.demandClass,
-    method: score.method,
-    label: score.method === 'chosen' ? 'Chosen per demand class' : METHOD_LABELS[score.method],
-    cases: score.cases,
-    items: score.items,
-    mase: rate(score.mase),
-    wape: nullableRate(score.wape),
-    mase_vs_naive: rate(score.maseVsNaive),
-    wape_vs_naive: nullableRate(score.wapeVsNaive),
-    share_beating_naive: rate(score.shareBeatingNaive),
-    is_chosen: score.demandClass !== 'all' && outcome.chosen.get(score.demandClass) === score.method,
-    interval_coverage: window === 'all_origins' && score.method === 'chosen' && score.demandClass === 'all' ? nullableRate(outcome.coverageOutOfSample) : null,
-  }));
-
-  const originRows: CalendarRow<'stock_backtest_origins'>[] = outcome.origins.flatMap((origin) => {
-    const group = outcome.cases.filter((c) => c.origin === origin);
-    return METHOD_NAMES.map((method) => {
-      let [maseSum, errorSum, volume] = [0, 0, 0];
-      for (const c of group) {
-        const error = c.actual.reduce((s, a, h) => s + Math.abs(a - c.forecasts[method][h]!), 0);
-        maseSum += error / c.actual.length / c.scale;
-        errorSum += error;
-        volume += c.actual.reduce((s, a) => s + a, 0);
-      }
-      return {
-        origin: weeks[origin]!, first_target_week: weeks[origin + 1]!, method, cases: group.length,
-        mase: group.length > 0 ? rate(maseSum / group.length) : 0, wape: volume > 0 ? rate(errorSum / volume) : null,
-        same_season: outcome.sameSeason.includes(origin),
-      };
-    });
-  });
 
   const lastWeek = weeks.at(-1);
   const forecastRows = forecasts.flatMap((f) => f.forecast.map((value, h) => ({
@@ -93,8 +67,8 @@ export async function buildStockFiles(db: Database, dataset: string, bounds: Per
   });
 
   return {
-    stock_backtest: calendarFile('stock_backtest', dataset, STOCK_TEXTS.stock_backtest, params, backtestRows),
-    stock_backtest_origins: calendarFile('stock_backtest_origins', dataset, STOCK_TEXTS.stock_backtest_origins, params, originRows),
+    stock_backtest: calendarFile('stock_backtest', dataset, STOCK_TEXTS.stock_backtest, backtestParams, backtestRows(outcome)),
+    stock_backtest_origins: calendarFile('stock_backtest_origins', dataset, STOCK_TEXTS.stock_backtest_origins, backtestParams, originRows(outcome, weeks)),
     stock_forecast: calendarFile('stock_forecast', dataset, STOCK_TEXTS.stock_forecast, params, forecastRows),
     stock_history: calendarFile('stock_history', dataset, STOCK_TEXTS.stock_history, {}, historyRows),
     stock_products: calendarFile('stock_products', dataset, STOCK_TEXTS.stock_products, { ...params, min_change_units: adviceDefaults.minChangeUnits, season_ratio: adviceDefaults.seasonRatio, trend_ratio: adviceDefaults.trendRatio, high_return_rate: adviceDefaults.highReturnRate, ...decisionParams }, productRows),

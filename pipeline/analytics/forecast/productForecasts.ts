@@ -6,7 +6,7 @@ import { maseScale } from './accuracy.ts';
 import { forecastHistory, zeroClosedWeeks } from './backtest.ts';
 import { demandClass, type DemandProfile } from './demandClass.ts';
 import { applyInterval, intervalDefaults } from './forecastIntervals.ts';
-import { FORECASTERS, SEASON_WEEKS, type MethodName } from './forecasters.ts';
+import { forecastersFor, SEASON_WEEKS, type MethodName } from './forecasters.ts';
 import { stockAdvice, type Advice, type StockSignals } from './stockAdvice.ts';
 import { serviceDefaults, type BacktestOutcome } from './stockBacktest.ts';
 import { decisionDefaults, stockDecision, type StockDecision, type StockLevel } from './stockDecisions.ts';
@@ -46,9 +46,10 @@ export function forecastProduct(series: ProductSeries, outcome: BacktestOutcome,
   const scale = history && maseScale(history);
   const profile = history && demandClass(history);
   if (!history || !scale || !profile) return null;
-  const method = outcome.chosen.get(profile.demandClass)!;
+  const method = outcome.chosen.get(profile.demandClass);
   const quantiles = outcome.quantiles.get(profile.demandClass);
-  const raw = FORECASTERS[method](history, horizon);
+  if (!method) return null;
+  const raw = forecastersFor(outcome.settings)[method](history, horizon);
   if (!raw || !quantiles) return null;
   const forecast = zeroClosedWeeks(raw, n, outcome.closedWeeks);
   const closed = forecast.map((_, h) => outcome.closedWeeks.has(n + h - SEASON_WEEKS));
@@ -81,6 +82,7 @@ export function forecastProduct(series: ProductSeries, outcome: BacktestOutcome,
   const cover = { 4: coverOf(4), 8: coverOf(8), 12: coverOf(12) };
   const tooSparse = outcome.tooSparse.has(profile.demandClass);
   const settings = { ...decisionDefaults, z: serviceDefaults.z, leadTimeWeeks: serviceDefaults.leadTimeWeeks, coverWeeks: serviceDefaults.coverWeeks };
-  const decision = stockDecision(forecast, scale, totals.map((t) => t.rms), tooSparse, stock, settings);
+  // σ times the factor that reached the service level on the validation origins (stockBacktest.ts).
+  const decision = stockDecision(forecast, scale, totals.map((t) => t.rms * outcome.safetyFactor), tooSparse, stock, settings);
   return { series, profile, method, historyWeeks: history.length, forecast, lower, upper, signals, unitPrice, advice, reasons, cover, tooSparse, decision, stock };
 }

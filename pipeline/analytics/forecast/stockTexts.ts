@@ -7,36 +7,49 @@ const DEMAND = `Weekly demand = units sold − units returned per product and co
 
 export const STOCK_TEXTS = {
   stock_backtest: {
-    grain: 'one row per evaluation window, demand class and method',
+    grain: 'one row per period (validation, test), demand class and method',
     definition: `${DEMAND} Rolling-origin backtest: at each origin (every origin_step_weeks weeks, from the
       first week with a full season of history, season_weeks, to the last week that leaves
       horizon_weeks weeks to score) every method forecasts the next horizon_weeks weeks from the
       weeks up to the origin only. An item takes part at an origin when it has season_weeks weeks of
       history since its first sale and sold in at least min_sale_weeks of the last season_weeks
-      weeks. MASE = mean absolute error ÷ the item's in-sample mean absolute week-to-week change,
-      averaged over item-origin cases; WAPE = Σ|error| ÷ Σ units. *_vs_naive = the same ÷ seasonal
-      naive's on the same cases (below 1 beats the baseline); share_beating_naive = cases with a
-      lower error than seasonal naive. Demand class (Syntetos-Boylan, at the origin): ADI = weeks ÷
-      weeks with a sale, CV² of the non-zero weeks; smooth ADI < 1.32 and CV² < 0.49, erratic ADI
-      < 1.32, intermittent CV² < 0.49, else lumpy. Window same_season = the origins within 4 weeks
-      of one year before the final forecast's origin; the method per class (is_chosen) is the one
-      with the lowest WAPE there (stock is bought by the unit; MASE breaks ties); the chosen row
-      scores that combination. interval_coverage (all origins, chosen, all classes) = share of
-      weeks whose demand fell inside the 80 % interval of stock_forecast, counted on the origins
-      the interval was not measured on.`,
+      weeks. Periods: validation = the validation_origins earliest origins, up to those within
+      same_season_tolerance_weeks weeks of one year before the final forecast's origin; test = the
+      test_origins later ones (their weeks in stock_backtest_origins). Every choice reads
+      validation only: the settings (weeks capped at outlier_cap_k × the median week with a sale,
+      0 = no cap; Holt-Winters season smoothed over hw_smoothing_weeks weeks; the best of
+      setting_candidates candidates by the validation WAPE of the methods they lead to), the method
+      per class (is_chosen: the lowest validation WAPE, MASE breaking ties, baselines first, so a
+      method replaces the strongest baseline only by beating it; a class with fewer than
+      min_choice_cases validation cases takes the choice of all classes), the 80 % interval and its
+      calibration. Test is only scored. MASE = mean absolute error ÷ the item's in-sample mean
+      absolute week-to-week change, averaged over item-origin cases; WAPE = Σ|error| ÷ Σ units;
+      *_low / *_high = the lowest and highest value over the period's origins (origins), each
+      scored on its own cases. *_vs_naive = the same ÷ seasonal naive's on the same cases;
+      share_beating_naive = cases with a lower error than seasonal naive. Demand class
+      (Syntetos-Boylan, at the origin): ADI = weeks ÷ weeks with a sale, CV² of the non-zero
+      weeks; smooth ADI < 1.32 and CV² < 0.49, erratic ADI < 1.32, intermittent CV² < 0.49, else
+      lumpy. The chosen row scores the method chosen per class. interval_coverage (chosen rows) =
+      share of the interval_weeks weeks whose demand fell inside the 80 % interval of
+      stock_forecast; interval_factor = its width factor per class, set on validation so that
+      interval_level of the validation weeks are inside (so validation coverage is 80 % by
+      construction, test coverage is the check); interval_coverage_uncalibrated = the same with
+      factor 1 (the percentiles as measured).`,
   },
   stock_backtest_origins: {
-    grain: 'one row per backtest origin and method',
+    grain: 'one row per backtest origin, demand class and method',
     definition: `${DEMAND} As in stock_backtest, for each origin separately: origin = the Monday of
-      the last week the methods saw; first_target_week = the first week forecast. Shows how the
-      errors change with the time of year.`,
+      the last week the methods saw; first_target_week = the first week forecast; window = the
+      period the origin belongs to (validation: choices made on it; test: only scored);
+      interval_coverage on the chosen rows. Shows how the errors change with the time of year.`,
   },
   stock_forecast: {
     grain: 'one row per product with a forecast and week ahead',
     definition: `${DEMAND} Forecast from the last complete week by the method chosen for the
       product's demand class (see stock_backtest). lower and upper = an 80 % interval measured on
-      the backtest: the forecast plus the 10th and 90th percentiles of the scaled errors (actual −
-      forecast) ÷ MASE scale of the same method and class, times the product's own scale; cut at 0.
+      the backtest's validation origins: the forecast plus the 10th and 90th percentiles of the
+      scaled errors (actual − forecast) ÷ MASE scale of the same method and class, moved away from
+      the median error by the class's interval_factor, times the product's own scale; cut at 0.
       Weeks beyond the backtest horizon reuse its last week's percentiles.`,
   },
   stock_history: {
@@ -61,9 +74,10 @@ export const STOCK_TEXTS = {
       the same over 4 and 12 weeks. Decisions (stockDecisions.ts): too_sparse = the product's demand
       class is best forecast by forecasting nothing (zero beat every method on the validation
       origins), so it is ordered on demand. lead_time_weeks = the stock file's, else
-      default_lead_time_weeks. safety_stock = z × σ × the product's MASE scale, σ = root mean
-      square of the scaled error of lead-time totals of the chosen method in the backtest
-      (validation origins), z for the cycle service_level; reorder_point = demand expected over the
+      default_lead_time_weeks. safety_stock = z × σ × safety_factor × the product's MASE scale, σ =
+      root mean square of the scaled error of lead-time totals of the chosen method in the backtest
+      (validation origins), z for the cycle service_level, safety_factor = the factor with which
+      service_level of the validation cases given a reorder point were covered; reorder_point = demand expected over the
       lead time + safety stock; target_stock = demand over max(cover_weeks, lead time) + safety
       stock. Uneven demand: where z × σ × scale would exceed bulk_ratio × the lead-time demand, the
       stock a service level asks for would mostly wait for rare peaks; decision uneven_demand, no
@@ -74,9 +88,10 @@ export const STOCK_TEXTS = {
       difference), else enough; weeks_of_cover = (on hand + on order) ÷ mean weekly demand expected
       over overstock_weeks. Without a stock file (or for a product the file does not list): cover
       (hold target_stock). Values at the file's unit cost, else at unit_price (selling price).
-      service_reached = on the later (test) origins, share of the cases given a reorder point
+      service_reached = on the test origins, share of the cases given a reorder point
       (service_cases; uneven-demand cases, service_bulk_cases, counted apart) whose demand over the
-      default lead time stayed within it. The sales data hold no lost sales: a week
+      default lead time stayed within it; validation_service_* the same on the validation origins,
+      uncalibrated_service_* on test with safety_factor 1. The sales data hold no lost sales: a week
       without sales may have been a week without stock.`,
   },
   stock_file: {

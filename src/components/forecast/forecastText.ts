@@ -17,6 +17,18 @@ export const METHOD_NAMES: Record<Method | 'chosen', string> = {
   chosen: 'Chosen per class',
 };
 
+/** The same inside a sentence. */
+export const METHOD_IN_SENTENCE: Record<Method | 'chosen', string> = {
+  seasonal_naive: 'the same week last year',
+  zero: 'forecasting nothing',
+  moving_average: 'the last 8 weeks’ average',
+  ses: 'simple exponential smoothing',
+  holt_winters: 'Holt-Winters',
+  sba: 'Croston SBA',
+  tsb: 'TSB',
+  chosen: 'the method chosen per class',
+};
+
 export const CLASS_NAMES: Record<DemandClass | 'all', string> = {
   all: 'All products',
   smooth: 'Smooth',
@@ -43,7 +55,7 @@ export function productForecastTakeaway(p: Pick<CalendarRow<'stock_products'>, '
 }
 
 /** The backtest in one sentence: whether the chosen methods beat seasonal naive, and by how much. */
-export function backtestTakeaway(rows: CalendarRow<'stock_backtest'>[], window: 'same_season' | 'all_origins'): string {
+export function backtestTakeaway(rows: CalendarRow<'stock_backtest'>[], window: 'validation' | 'test'): string {
   const pick = (method: string) => rows.find((r) => r.window === window && r.demand_class === 'all' && r.method === method);
   const chosen = pick('chosen');
   const naive = pick('seasonal_naive');
@@ -52,10 +64,10 @@ export function backtestTakeaway(rows: CalendarRow<'stock_backtest'>[], window: 
   return `The chosen methods ${verdict} seasonal naive: MASE ${chosen.mase.toFixed(2)} against ${naive.mase.toFixed(2)} (${formatRate(chosen.mase_vs_naive)} of the baseline's error), WAPE ${formatRate(chosen.wape)} against ${formatRate(naive.wape)}.`;
 }
 
-/** When forecasts miss most and least: the origins with the highest and lowest mean MASE over the methods. */
+/** When forecasts miss most and least: the origins with the highest and lowest mean MASE over the methods (all products). */
 export function originsTakeaway(rows: CalendarRow<'stock_backtest_origins'>[]): string {
   const byOrigin = new Map<string, number[]>();
-  for (const r of rows) byOrigin.set(r.first_target_week, [...(byOrigin.get(r.first_target_week) ?? []), r.mase]);
+  for (const r of rows.filter((row) => row.demand_class === 'all' && row.method !== 'chosen')) byOrigin.set(r.first_target_week, [...(byOrigin.get(r.first_target_week) ?? []), r.mase]);
   const means = [...byOrigin.entries()].map(([week, values]) => ({ week, mean: values.reduce((s, v) => s + v, 0) / values.length }));
   if (means.length === 0) return 'No backtest origins: too little history.';
   const worst = means.reduce((a, b) => (b.mean > a.mean ? b : a));
