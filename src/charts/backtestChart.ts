@@ -49,7 +49,7 @@ export function backtestChart(points: readonly BacktestPoint[], options: Backtes
       y: { type: 'point', domain: groups, label: null, tickSize: 0, padding: 0.5 },
       marks: [
         Plot.ruleX([1], { stroke: defaults.colors.text, strokeDasharray: '4,3' }),
-        Plot.text([1], { x: (v: number) => v, frameAnchor: 'top', dy: -8, text: () => rule, fill: defaults.colors.neutral }),
+        Plot.text([1], { x: (v: number) => v, frameAnchor: 'top', dy: -8, text: () => rule, fill: defaults.colors.label }),
         Plot.dot(data.filter((d) => d.chosen), { x: 'value', y: 'group', r: 8, stroke: defaults.colors.text, strokeWidth: 1.5, fill: 'none' }),
         Plot.dot(data, { x: 'value', y: 'group', r: 4.5, fill: (d) => color(d.method), title }),
       ],

@@ -58,7 +58,7 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   // Grid and value axis.
   for (const t of yTicks) {
     out.push(`<line x1="${layout.marginLeft}" x2="${frame.width - layout.marginRight}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="${defaults.colors.text}" stroke-opacity="${t === 0 ? 0.6 : 0.1}"/>`);
-    out.push(`<text x="${layout.marginLeft - 6}" y="${n(y(t))}" dy="0.32em" text-anchor="end" fill="${defaults.colors.neutral}">${escapeText(f.countTick(t))}</text>`);
+    out.push(`<text x="${layout.marginLeft - 6}" y="${n(y(t))}" dy="0.32em" text-anchor="end" fill="${defaults.colors.label}">${escapeText(f.countTick(t))}</text>`);
   }
   // Month labels at the first week of each month, with the year in January.
   for (let i = 0; i < count; i++) {
@@ -66,7 +66,7 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
     if (date.getUTCDate() > 7) continue;
     const label = date.getUTCMonth() === 0 ? f.month(`${date.getUTCFullYear()}-01`) : f.monthOfYear(date.getUTCMonth() + 1);
     if (step * 4 < 30 && date.getUTCMonth() % 3 !== 0) continue;
-    out.push(`<text x="${n(layout.marginLeft + i * step)}" y="${bottom + 16}" fill="${defaults.colors.neutral}">${label}</text>`);
+    out.push(`<text x="${n(layout.marginLeft + i * step)}" y="${bottom + 16}" fill="${defaults.colors.label}">${label}</text>`);
   }
   // Past weeks as bars.
   const barWidth = Math.max(1, step * 0.8);
@@ -77,7 +77,7 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   if (ahead.length > 0) {
     const start = cx(ahead[0]!.week) - step / 2;
     out.push(`<line x1="${n(start)}" x2="${n(start)}" y1="${layout.marginTop - 6}" y2="${bottom}" stroke="${defaults.colors.text}" stroke-dasharray="4,3"/>`);
-    out.push(`<text x="${n(start + 4)}" y="${layout.marginTop - 2}" fill="${defaults.colors.neutral}">forecast</text>`);
+    out.push(`<text x="${n(start + 4)}" y="${layout.marginTop - 2}" fill="${defaults.colors.label}">forecast</text>`);
     const upper = ahead.map((p) => `${n(cx(p.week))},${n(y(p.upper))}`);
     const lower = ahead.map((p) => `${n(cx(p.week))},${n(y(p.lower))}`).reverse();
     out.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${band}" fill-opacity="0.55"/>`);

@@ -59,7 +59,7 @@ export function modelScoreChart(rows: readonly ModelScoreRow[], options: ModelSc
         ...(baseline
           ? [
               Plot.ruleY([baseline.value], { stroke: defaults.colors.neutral, strokeDasharray: '4,3' }),
-              Plot.text([baseline], { y: 'value', frameAnchor: 'right', dy: -7, textAnchor: 'end', text: (b: { label: string }) => b.label, fill: defaults.colors.neutral }),
+              Plot.text([baseline], { y: 'value', frameAnchor: 'right', dy: -7, textAnchor: 'end', text: (b: { label: string }) => b.label, fill: defaults.colors.label }),
             ]
           : []),
         Plot.line(data, { x: 'k', y: 'value', z: 'family', stroke: (d: { family: string }) => colorOf.get(d.family), strokeWidth: 2 }),
