@@ -72,7 +72,7 @@ describe.skipIf(!present)('built site in Chromium', () => {
       const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       for (const href of hrefs) {
         const clean = href.split('#')[0]!;
-        if (!clean.startsWith(`${origin}${base}`) || /\.(csv|json|sql)$/.test(clean) || pages.has(clean) || queue.includes(clean)) continue;
+        if (!clean.startsWith(`${origin}${base}`) || /\.(csv|json|sql|xlsx)$/.test(clean) || pages.has(clean) || queue.includes(clean)) continue;
         const kind = entityKind(clean);
         if (kind && entityCount[kind]++ >= 15) continue;
         queue.push(clean);
