@@ -11,6 +11,7 @@ import { prepareOlist } from '../../pipeline/olist/prepareOlist.ts';
 import { buildRecommendationFiles } from '../../pipeline/analytics/recommendations/buildRecommendationFiles.ts';
 import { buildBasketModels, runBasketMetrics, RULE_METRICS } from '../../pipeline/analytics/baskets/buildBasketFiles.ts';
 import { buildItemCategories } from '../../pipeline/analytics/baskets/buildCategoryFiles.ts';
+import { fitEaseOnce } from './timeEase.ts';
 
 export interface Timed {
   seconds: number;
@@ -26,6 +27,8 @@ export interface BasketTiming {
   productBoughtWith: Timed;
   /** Evaluation of every method + customer_recommendations. */
   recommendations: Timed;
+  /** One EASE fit on the whole history, with a list for every customer. */
+  ease: Timed & { products: number };
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<[T, Timed]> {
@@ -56,8 +59,9 @@ export async function timeBaskets(dataset: DatasetConfig = realDataset(), effect
     const [, productBoughtWith] = await timed(() => runBasketMetrics(db, dataset.name, ['product_bought_with']));
     await buildItemCategories(db, kind);
     const [, recommendations] = await timed(() => buildRecommendationFiles(db, dataset.name, { includeCustomers: kind !== 'olist', kind }));
+    const [fitted, ease] = await timed(() => fitEaseOnce(db));
     const summary = (files.get('basket_summary.json') as { rows: { baskets: number; pair_rules: number }[] }).rows[0];
-    return { dataset: dataset.name, baskets: summary?.baskets ?? 0, pairRules: summary?.pair_rules ?? 0, rules, productBoughtWith, recommendations };
+    return { dataset: dataset.name, baskets: summary?.baskets ?? 0, pairRules: summary?.pair_rules ?? 0, rules, productBoughtWith, recommendations, ease: { ...ease, products: fitted.products } };
   } finally {
     db.close();
   }
@@ -70,6 +74,7 @@ export function formatBasketTiming(t: BasketTiming): string {
     line('basket rules (pairs, triples, countries)', t.rules),
     line('product_bought_with', t.productBoughtWith),
     line('recommendations (evaluation + per customer)', t.recommendations),
+    line(`one EASE fit (${t.ease.products.toLocaleString('en-GB')} products) + every list`, t.ease),
   ].join('\n');
 }
 

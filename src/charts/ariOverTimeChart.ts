@@ -15,6 +15,8 @@ export interface AriOverTimeRow {
 
 export interface AriOverTimeOptions extends CommonOptions {
   threshold: number;
+  /** Text beside the dashed rule; default "<threshold>: time to refit". */
+  thresholdLabel?: string;
   /** Recommended refit interval in weeks, marked on the mean line; null when none. */
   refitWeeks?: number | null;
   height?: number;
@@ -58,7 +60,7 @@ export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOv
       y: { domain: [low, 1], grid: true, label: null },
       marks: [
         Plot.ruleY([threshold], { stroke: defaults.colors.returns, strokeDasharray: '5,4' }),
-        Plot.text([threshold], { y: (t: number) => t, frameAnchor: 'left', dx: 4, dy: 8, textAnchor: 'start', text: (t: number) => `${t}: time to refit`, fill: defaults.colors.returns }),
+        Plot.text([threshold], { y: (t: number) => t, frameAnchor: 'right', dx: -4, dy: threshold > 0.95 ? 8 : -6, textAnchor: 'end', text: (t: number) => options.thresholdLabel ?? `${t}: time to refit`, fill: defaults.colors.returns }),
         Plot.line(data, { x: 'weeks', y: 'ari', z: 't0', stroke: single, strokeWidth: 1.2 }),
         Plot.dot(data, { x: 'weeks', y: 'ari', r: 1.8, fill: single, title: (d: AriOverTimeRow) => `Model ${from(d.t0)}, ${d.weeks} weeks later: ARI ${frame.formatter.score(d.ari)}` }),
         Plot.line(mean, { x: 'weeks', y: 'ari', stroke: defaults.colors.net, strokeWidth: 2.5 }),

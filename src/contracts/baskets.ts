@@ -13,6 +13,7 @@ export const BASKET_FILES = [
   'basket_rules_by_country',
   'product_bought_with',
   'recommendation_evaluation',
+  'recommendation_windows',
   'customer_recommendations',
   'basket_signal',
   'category_sequences',
@@ -88,36 +89,78 @@ export const productBoughtWithRowSchema = z.object({
   lift: ratio,
 });
 
+export const BUY_AGAIN_METHODS = ['most_bought', 'most_recent', 'buy_again_recency'] as const;
+export type BuyAgainMethod = (typeof BUY_AGAIN_METHODS)[number];
+
 export const recommendationMethod = z.enum([
-  'random', 'popularity', 'trending', 'popularity_by_place', 'popularity_in_categories', 'item_cf_cosine', 'item_cf_recent_baskets',
+  'random', 'popularity', 'trending', 'popularity_by_place', 'popularity_in_categories', 'category_co_purchase', 'item_cf_cosine',
+  'item_cf_recent_baskets', 'ease', 'blend', ...BUY_AGAIN_METHODS,
 ]);
 
-/** The baselines a method must beat to be chosen: random is too weak to count. */
-export const STRONG_BASELINES = ['popularity', 'trending'] as const;
+/** The baselines a method must beat to be chosen (random is too weak to count); the buy-again task has its own two. */
+export const STRONG_BASELINES = ['popularity', 'trending', 'most_bought', 'most_recent'] as const;
+
+/** new_products: products the customer never bought before; buy_again: their own products bought again (restocking). */
+export const recommendationTask = z.enum(['new_products', 'buy_again']);
+export type RecommendationTask = z.infer<typeof recommendationTask>;
 
 export const recommendationEvaluationRowSchema = z.object({
+  task: recommendationTask,
   method: recommendationMethod,
   label: z.string(),
   kind: z.enum(['baseline', 'method']),
   description: z.string(),
-  /** Test customers with at least one target among their list: the numerator of hit_rate. */
+  /** The settings chosen on the validation windows, in words ('' when the method has none to choose). */
+  settings: z.string(),
+  /** Summed over the validation windows: customer-windows with a target, and those with a target in their list. */
+  validation_customers: count,
+  validation_hits: count,
+  validation_hit_rate: rate,
+  /** validation_hit_rate ÷ that of the strongest baseline on validation; null when that is 0. */
+  validation_vs_baseline: ratio.nullable(),
+  /** One-sided sign test of the validation hits against the strongest baseline's; null for that baseline. */
+  p_vs_baseline: rate.nullable(),
+  /** The one method the site uses for the task, decided on validation only: the best method if it beats the strongest baseline, else that baseline. */
+  chosen: z.boolean(),
+  /** The test windows with customers, and the mean, sample standard deviation, lowest and highest of their hit-rates. */
+  test_windows: count,
+  test_customers: count,
+  test_hit_rate: rate,
+  test_hit_rate_sd: z.number().nonnegative(),
+  test_hit_rate_min: rate,
+  test_hit_rate_max: rate,
+  /** Mean test hit-rate ÷ that of the validation's strongest baseline, and the lowest and highest per-window ratio. */
+  test_vs_baseline: ratio.nullable(),
+  test_vs_baseline_min: ratio.nullable(),
+  test_vs_baseline_max: ratio.nullable(),
+  test_precision: rate,
+  test_recall: rate,
+  test_coverage: rate,
+  /** First and last day of the validation and of the test windows; null when the history is too short for any. */
+  validation_from: isoDate.nullable(),
+  validation_to: isoDate.nullable(),
+  test_from: isoDate.nullable(),
+  test_to: isoDate.nullable(),
+});
+
+export const recommendationWindowRowSchema = z.object({
+  task: recommendationTask,
+  method: recommendationMethod,
+  settings: z.string(),
+  /** Whether these are the settings chosen on validation (test windows only hold those). */
+  selected: z.boolean(),
+  period: z.enum(['validation', 'test']),
+  /** 1 = the oldest window. */
+  window: count,
+  train_until: isoDate,
+  from: isoDate,
+  to: isoDate,
+  customers: count,
   hits: count,
   hit_rate: rate,
   precision: rate,
   recall: rate,
   coverage: rate,
-  /** hit_rate ÷ that of the strongest baseline (the better of best sellers and trending); null when that is 0. */
-  hit_rate_vs_baseline: ratio.nullable(),
-  /** One-sided sign test of the hits against the strongest baseline's; null for that baseline. */
-  p_vs_baseline: rate.nullable(),
-  /** The one method the site recommends with: the best method if it beats the strongest baseline, else that baseline. */
-  chosen: z.boolean(),
-  test_customers: count,
-  customers_active_in_both: count,
-  train_from: isoDate,
-  train_until: isoDate,
-  test_from: isoDate,
-  test_to: isoDate,
 });
 
 export const basketSignalRowSchema = z.object({
@@ -170,6 +213,7 @@ export const basketRowSchemas = {
   basket_rules_by_country: countryRuleRowSchema,
   product_bought_with: productBoughtWithRowSchema,
   recommendation_evaluation: recommendationEvaluationRowSchema,
+  recommendation_windows: recommendationWindowRowSchema,
   customer_recommendations: customerRecommendationRowSchema,
   basket_signal: basketSignalRowSchema,
   category_sequences: categorySequenceRowSchema,
@@ -182,6 +226,7 @@ export type BasketTripleRow = BasketRows['basket_triples'];
 export type CountryRuleRow = BasketRows['basket_rules_by_country'];
 export type ProductBoughtWithRow = BasketRows['product_bought_with'];
 export type RecommendationEvaluationRow = BasketRows['recommendation_evaluation'];
+export type RecommendationWindowRow = BasketRows['recommendation_windows'];
 export type CustomerRecommendationRow = BasketRows['customer_recommendations'];
 export type BasketSignalRow = BasketRows['basket_signal'];
 export type CategorySequenceRow = BasketRows['category_sequences'];

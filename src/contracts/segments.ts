@@ -36,8 +36,20 @@ export const segmentSummaryRowSchema = z.object({
   best_rfm_silhouette: nullableNumber,
   silhouette_customers: z.number().int().nullable(),
   refit_threshold: z.number(),
+  /** drift: refit before drift beyond the same-data noise shows; no_drift: none within the horizon, refit as a routine. */
+  refit_rule: z.enum(['drift', 'no_drift']).nullable(),
   refit_weeks: z.number().int().nullable(),
-  refit_first_below_weeks: z.number().int().nullable(),
+  /** Over the validation T0s where drift showed: the first weeks since T0 with drift beyond the noise (lowest, highest). */
+  drift_after_weeks_low: z.number().int().nullable(),
+  drift_after_weeks_high: z.number().int().nullable(),
+  validation_t0s: z.number().int(),
+  validation_t0s_with_drift: z.number().int(),
+  test_t0: z.string().nullable(),
+  /** On the test T0: no drift beyond the noise up to refit_weeks. */
+  test_holds: z.boolean().nullable(),
+  test_drift_after_weeks: z.number().int().nullable(),
+  /** Median over the T0s of the same-data baseline ARI. */
+  baseline_ari_median: nullableNumber,
 });
 
 export const segmentFeatureRowSchema = z.object({
@@ -54,7 +66,8 @@ export const segmentFeatureRowSchema = z.object({
 });
 
 export const segmentModelRowSchema = z.object({
-  family: z.enum(['k-means', 'gaussian-mixture', 'rfm-groups']),
+  /** rfm-k-means: the published k-means on raw z-scored recency, orders and net, scored in that space. */
+  family: z.enum(['k-means', 'gaussian-mixture', 'rfm-groups', 'rfm-k-means']),
   k: z.number().int(),
   within_ss: z.number(),
   silhouette: nullableNumber,
@@ -124,6 +137,17 @@ export const segmentStabilityRowSchema = z.object({
   as_of: z.string(),
   customers: z.number().int(),
   ari: z.number(),
+  /** The earlier T0s choose the refit interval (validation); the last one checks it (test). */
+  period: z.enum(['validation', 'test']),
+  /** Refit-vs-refit agreement on the same T0 customers and data: median and noise band (pairwise ARIs of seeded refits). */
+  baseline_median: z.number(),
+  baseline_low: z.number(),
+  baseline_high: z.number(),
+  /** baseline_median − ari. */
+  drift: z.number(),
+  beyond_noise: z.boolean(),
+  /** First weeks of two in a row beyond the noise for this T0, null when none (same on every row of the T0). */
+  drift_after_weeks: z.number().int().nullable(),
 });
 
 /** Plus the raw value of every feature. */

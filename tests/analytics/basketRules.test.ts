@@ -89,7 +89,7 @@ describe('the whole basket and recommendation step', () => {
     const all = await buildBasketAndRecommendationFiles(db, 'baskets');
     expect([...all.keys()].sort()).toEqual([
       'basket_rules.json', 'basket_rules_by_country.json', 'basket_signal.json', 'basket_summary.json', 'basket_triples.json',
-      'customer_recommendations.json', 'product_bought_with.json', 'recommendation_evaluation.json',
+      'customer_recommendations.json', 'product_bought_with.json', 'recommendation_evaluation.json', 'recommendation_windows.json',
     ]);
     expect((all.get('basket_summary.json') as { params: unknown }).params).toEqual(basketParams);
   });

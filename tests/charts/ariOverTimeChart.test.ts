@@ -20,6 +20,12 @@ describe('ariOverTimeChart', () => {
     expect(svg).toContain('Model from Aug 2010, 8 weeks later: ARI 0.76');
   });
 
+  it('labels the rule as told: the same-data noise floor', () => {
+    const svg = ariOverTimeChart(rows, { ...options, threshold: 0.9, thresholdLabel: '0.90: same-data noise floor' });
+    expect(svg).toContain('0.90: same-data noise floor');
+    expect(svg).not.toContain('time to refit');
+  });
+
   it('explains an empty simulation and rejects bad dates', () => {
     expect(ariOverTimeChart([], options)).toContain('Not enough history to simulate refits');
     expect(() => ariOverTimeChart([{ t0: 'June', weeks: 2, ari: 1 }], options)).toThrow(/invalid t0/);

@@ -44,4 +44,17 @@ describe('compareModels(points, rfmGroups)', () => {
     expect(comparison.chosen.silhouette).toBeGreaterThan(0.8);
     expect(comparison.silhouetteCustomers).toBe(120);
   });
+
+  it('adds the published RFM k-means as a reference row, scored in its own space and never chosen', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [(i % 2) * 10 + Math.sin(i) * 0.5, Math.cos(i * 0.7) * 0.5]);
+    // Four tight groups of 30 in the RFM space: k = 4 finds them exactly, so its silhouette is high.
+    const rfm = pointsFromRows(Array.from({ length: 120 }, (_, i) => [Math.floor(i / 30) * 10 + (i % 3) * 0.01, (i % 5) * 0.01, 0]));
+    const comparison = compareModels(pointsFromRows(rows), Int32Array.from(rows, (_, i) => i % 3), undefined, rfm);
+    const reference = comparison.candidates.find((c) => c.family === 'rfm-k-means')!;
+    expect(reference.k).toBe(4);
+    expect(reference.smallestCustomers).toBe(30);
+    expect(reference.silhouette).toBeGreaterThan(0.99);
+    expect(comparison.chosen.family).toBe('k-means');
+    expect(comparison.chosen.k).toBe(2);
+  });
 });

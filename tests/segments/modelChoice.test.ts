@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { choiceReasons, elbowNote, modelName, rankOn } from '../../src/components/segments/modelChoice.ts';
-import { componentTitle, formatFeatureValue, refitAdvice, typicalCustomer } from '../../src/components/segments/segmentViews.ts';
-import type { SegmentFeatureRow, SegmentModelRow, SegmentSummaryRow } from '../../src/contracts/segments.ts';
+import { choiceReasons, elbowNote, higherThan, modelName, rankOn } from '../../src/components/segments/modelChoice.ts';
+import { componentTitle, formatFeatureValue, typicalCustomer } from '../../src/components/segments/segmentViews.ts';
+import type { SegmentFeatureRow, SegmentModelRow } from '../../src/contracts/segments.ts';
 
 const model = (family: SegmentModelRow['family'], k: number, silhouette: number, extra: Partial<SegmentModelRow> = {}): SegmentModelRow => ({
   family, k, within_ss: 1000 / k, silhouette, davies_bouldin: 1 - silhouette, calinski_harabasz: silhouette * 1000, bic: null,
@@ -14,28 +14,47 @@ const models = [
   model('k-means', 6, 0.37, { smallest_customers: 5, smallest_share: 0.001 }),
   model('gaussian-mixture', 4, 0.28),
   model('rfm-groups', 11, 0.05),
+  model('rfm-k-means', 4, 0.49, { calinski_harabasz: 26475.33, smallest_customers: 2875 }),
 ];
 
 describe('choiceReasons(models, minSegment)', () => {
   it('explains the rank, the candidates passed over and the baseline', () => {
     const reasons = choiceReasons(models, { customers: 20, share: 0.005 });
     expect(reasons[0]).toMatch(/^K-means with 4 segments has the 3rd-best silhouette of all 5 fitted candidates \(0\.350\)/);
-    expect(reasons[1]).toMatch(/K-means with 5 segments scores higher \(0\.360\) but is not stable.*0\.73.*0\.95/);
+    expect(reasons[1]).toMatch(/K-means with 5 segments scores higher \(0\.360 against 0\.350\) but is not stable.*0\.73.*0\.95/);
     expect(reasons[2]).toMatch(/K-means with 6 segments scores higher but has a segment of fewer than 20 customers/);
     expect(reasons[3]).toMatch(/the 3rd-best Calinski–Harabasz \(350\) and the 3rd-best Davies–Bouldin \(0\.650\)/);
     expect(reasons[4]).toMatch(/RFM groups.*only 0\.050/);
+    // The published RFM k-means is a reference row: not counted among the 5 fitted, never "passed over".
+    expect(reasons[5]).toBe(
+      'The usual published approach, k-means with 4 segments on raw recency, orders and net revenue (each z-scored without a log), reaches a silhouette of 0.490 in its own ' +
+        'three-feature space against 0.350 for the chosen model: higher, as three features separate more easily than many, but its segments know nothing of the other features. Its smallest segment holds 2,875 customers.',
+    );
+    expect(reasons).toHaveLength(6);
+  });
+
+  it('prints enough digits that "higher" is true as printed, and thousands separators', () => {
+    expect(higherThan(0.4003, 0.3997)).toBe('higher (0.4003 against 0.3997)');
+    expect(higherThan(0.4, 0.4)).toBe('the same (0.400)');
+    const big = [model('k-means', 3, 0.4, { is_chosen: true, stability: 0.96, calinski_harabasz: 26475.33 }), model('k-means', 2, 0.3)];
+    expect(choiceReasons(big, { customers: 20, share: 0.005 }).join(' ')).toMatch(/Calinski–Harabasz \(26,475\)/);
   });
 
   it('ranks on each score in its own direction', () => {
     // Only k = 5 and k = 6 score better, in both directions.
-    expect(rankOn(models, models[1]!, 'silhouette')).toBe(3);
-    expect(rankOn(models, models[1]!, 'davies_bouldin')).toBe(3);
+    expect(rankOn(models.slice(0, 6), models[1]!, 'silhouette')).toBe(3);
+    expect(rankOn(models.slice(0, 6), models[1]!, 'davies_bouldin')).toBe(3);
     expect(modelName(models[5]!)).toBe('the 11 RFM groups');
   });
 
   it('describes the elbow at the chosen k', () => {
     // 1000/3 → 250 is a 25 % cut; 250 → 200 a 20 % cut.
-    expect(elbowNote(models)).toBe('Going from 3 to 4 k-means segments cuts the spread within segments by 25 %; one more segment cuts it by only 20 %.');
+    expect(elbowNote(models)).toBe(
+      'Going from 3 to 4 k-means segments cuts the spread within segments by 25 % and one more segment by 20 %: there is no clear bend, so the elbow does not decide k; the silhouette and stability do.',
+    );
+    // 1000 → 500 (50 %) → 450 (10 %): a bend.
+    const bent = [model('k-means', 1, 0, { within_ss: 1000 }), model('k-means', 2, 0.5, { within_ss: 500, is_chosen: true }), model('k-means', 3, 0.4, { within_ss: 450 })];
+    expect(elbowNote(bent)).toBe('Going from 1 to 2 k-means segments cuts the spread within segments by 50 %; one more segment cuts it by only 10 %: the bend is at 2.');
   });
 });
 
@@ -61,13 +80,6 @@ describe('segment views', () => {
   it('names the two features that weigh most on a component, in their direction', () => {
     const params = { explained_pc1: 0.459, loading_pc1_recency_days: -0.6, loading_pc1_orders: 0.7, loading_pc1_is_shop: 0.1 };
     expect(componentTitle(1, params, features)).toBe('Component 1 (45.9% of the differences): more orders, fewer days since last order');
-  });
-
-  it('turns the refit simulation into advice', () => {
-    const summary = { refit_threshold: 0.8, refit_weeks: 26, refit_first_below_weeks: null } as SegmentSummaryRow;
-    expect(refitAdvice(summary, 2, 26)).toMatch(/^Refit the segment model every 6 months \(26 weeks\) at the latest/);
-    expect(refitAdvice({ ...summary, refit_weeks: 4, refit_first_below_weeks: 6 }, 2, 26)).toMatch(/^Refit the segment model every 4 weeks: after 6 weeks/);
-    expect(refitAdvice({ ...summary, refit_weeks: null, refit_first_below_weeks: 2 }, 2, 26)).toMatch(/already 2 weeks after a fit/);
   });
 });
 

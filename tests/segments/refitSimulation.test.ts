@@ -3,7 +3,7 @@ import type { FeatureSpec } from '../../pipeline/analytics/segments/featureSpecs
 import type { FeatureSnapshot } from '../../pipeline/analytics/segments/readFeatures.ts';
 import { addDays } from '../../pipeline/analytics/calendar/isoDays.ts';
 import { refitPlan } from '../../pipeline/analytics/segments/refitPlan.ts';
-import { adviseRefit, positionsOf, simulateRefits, type StabilityPoint } from '../../pipeline/analytics/segments/refitSimulation.ts';
+import { positionsOf, simulateRefits } from '../../pipeline/analytics/segments/refitSimulation.ts';
 
 const settings = { historyWeeks: 26, everyWeeks: 13, stepWeeks: 2, horizonWeeks: 26, threshold: 0.8 };
 
@@ -31,24 +31,6 @@ describe('refitPlan(first, last)', () => {
   });
 });
 
-describe('adviseRefit(points, threshold)', () => {
-  const [a, b] = ['2010-06-01', '2010-08-31'];
-  const point = (t0: string, weeks: number, ari: number): StabilityPoint => ({ t0, weeks, asOf: addDays(t0, weeks * 7), customers: 10, ari });
-
-  it('recommends the last Δ before the mean ARI over T0 dates falls below the threshold', () => {
-    const points = [point(a, 2, 1), point(b, 2, 0.9), point(a, 4, 0.9), point(b, 4, 0.8), point(a, 6, 0.8), point(b, 6, 0.7)];
-    const advice = adviseRefit(points, 0.8);
-    expect(advice.meanByWeeks.map((m) => Math.round(m.ari * 1e9) / 1e9)).toEqual([0.95, 0.85, 0.75]);
-    expect(advice).toMatchObject({ firstBelow: 6, refitWeeks: 4 });
-  });
-
-  it('recommends the whole horizon when the ARI never falls, and none when it falls at once', () => {
-    expect(adviseRefit([point(a, 2, 0.9), point(a, 4, 0.85)], 0.8)).toMatchObject({ firstBelow: null, refitWeeks: 4 });
-    expect(adviseRefit([point(a, 2, 0.5)], 0.8)).toMatchObject({ firstBelow: 2, refitWeeks: null });
-    expect(adviseRefit([], 0.8)).toMatchObject({ firstBelow: null, refitWeeks: null });
-  });
-});
-
 describe('simulateRefits(snapshots, plan, features, family, k)', () => {
   const feature: FeatureSpec = { column: 'x', label: 'x', inWords: '', unit: 'count', transform: 'none', why: '' };
   // 120 customers in two clear groups at T0; later dates keep the groups and add customers.
@@ -61,10 +43,13 @@ describe('simulateRefits(snapshots, plan, features, family, k)', () => {
 
   it('compares old and refitted labels of the customers known at T0', () => {
     const points = simulateRefits(snapshots, plan, [feature], 'k-means', 2);
-    expect(points).toEqual([
-      { t0: '2011-01-01', weeks: 2, asOf: '2011-01-15', customers: 120, ari: 1 },
-      { t0: '2011-01-01', weeks: 4, asOf: '2011-01-29', customers: 120, ari: 1 },
+    expect(points).toMatchObject([
+      { t0: '2011-01-01', weeks: 2, asOf: '2011-01-15', customers: 120, ari: 1, drift: 0, beyondNoise: false },
+      { t0: '2011-01-01', weeks: 4, asOf: '2011-01-29', customers: 120, ari: 1, drift: 0, beyondNoise: false },
     ]);
+    // Two clear groups: every seeded refit on the T0 data finds them, so the noise is nil.
+    expect(points[0]!.baseline).toMatchObject({ median: 1, low: 1, high: 1 });
+    expect(points[0]!.baseline.aris).toHaveLength(15); // 6 seeded refits, every pair
   });
 
   it('finds where T0 customers sit later', () => {

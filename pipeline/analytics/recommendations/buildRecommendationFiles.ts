@@ -1,16 +1,19 @@
-// The recommendation files of a dataset: the offline evaluation of every method
-// (recommendation_evaluation, see evaluationFile.ts) and, from the chosen method fitted on the
-// whole history, ten products per customer with the reason for each (customer_recommendations).
-import type { CustomerRecommendationRow } from '../../../src/contracts/baskets.ts';
+// The recommendation files of a dataset: the offline evaluation of every method on rolling
+// validation and test windows (recommendation_evaluation and recommendation_windows, see
+// evaluationFile.ts) and, from the "new products" method chosen on validation, fitted with its
+// chosen settings on the whole history, ten products per customer with the reason for each
+// (customer_recommendations).
+import type { CustomerRecommendationRow, RecommendationMethod } from '../../../src/contracts/baskets.ts';
 import { wordsFor, type DatasetKind } from '../../../src/report/datasetKind.ts';
 import type { Database } from '../../engine/database.ts';
 import { readSql } from '../../engine/sqlFiles.ts';
 import { round } from '../../report/round.ts';
 import { checkBasketFile } from '../baskets/checkBasketFile.ts';
-import { recommendationParams, type RecommendationParams } from '../baskets/params.ts';
-import { evaluateRecommenders } from './evaluateRecommenders.ts';
-import { evaluationFile } from './evaluationFile.ts';
-import { methodTexts, type MethodText } from './methodDescriptions.ts';
+import { recommendationGrid, recommendationParams, type RecommendationParams } from '../baskets/params.ts';
+import { BUY_AGAIN_METHODS } from '../../../src/contracts/baskets.ts';
+import { evaluateRecommenders, type Candidate, type Evaluation } from './evaluateRecommenders.ts';
+import { evaluationFiles } from './evaluationFile.ts';
+import { methodTexts, settingsText, type MethodText } from './methodDescriptions.ts';
 import type { PurchaseBasket } from './purchases.ts';
 import { METHODS, training, type MethodName } from './recommenders.ts';
 
@@ -41,16 +44,39 @@ export async function buildRecommendationFiles(
   }));
   const itemCount = items.reduce((max, i) => Math.max(max, i.item_id + 1), 0);
   const categoryOf = categoriesOf(items, itemCount);
-  const methods = (Object.keys(METHODS) as MethodName[]).filter((m) => categoryOf || m !== 'popularity_in_categories');
-  const texts = methodTexts(params, wordsFor({ kind }).place);
-  const evaluation = baskets.length > 0 ? evaluateRecommenders(baskets, itemCount, customerKeys, params, methods, categoryOf) : null;
-  const evaluated = checkBasketFile('recommendation_evaluation', evaluationFile(dataset, evaluation, texts, params));
-  const files = new Map<string, unknown>([['recommendation_evaluation.json', evaluated]]);
+  const place = wordsFor({ kind }).place;
+  const candidates = candidatesFor(categoryOf !== undefined);
+  const evaluation: Evaluation = baskets.length > 0 ? evaluateRecommenders(baskets, itemCount, customerKeys, params, candidates, categoryOf) : { windows: [], scores: [] };
+  const textOf = (method: RecommendationMethod, setting: Partial<RecommendationParams>) => methodTexts({ ...params, ...setting }, place)[method];
+  const { evaluation: evaluationContent, windows } = evaluationFiles(dataset, evaluation, candidates, textOf, params);
+  const evaluated = checkBasketFile('recommendation_evaluation', evaluationContent);
+  const files = new Map<string, unknown>([
+    ['recommendation_evaluation.json', evaluated],
+    ['recommendation_windows.json', checkBasketFile('recommendation_windows', windows)],
+  ]);
   if (includeCustomers) {
-    const chosen = evaluated.rows.find((r) => r.chosen)?.method ?? 'item_cf_recent_baskets';
-    files.set('customer_recommendations.json', checkBasketFile('customer_recommendations', customerFile(dataset, baskets, items, customerKeys, params, chosen, texts, categoryOf)));
+    const row = evaluated.rows.find((r) => r.task === 'new_products' && r.chosen);
+    const chosen = (row?.method ?? 'popularity') as MethodName;
+    const candidate = candidates.find((c) => c.task === 'new_products' && c.method === chosen);
+    const setting = candidate?.grid.find((s) => settingsText(s) === row?.settings) ?? {};
+    const p = { ...params, ...setting };
+    files.set('customer_recommendations.json', checkBasketFile('customer_recommendations', customerFile(dataset, baskets, items, customerKeys, p, chosen, methodTexts(p, place), categoryOf)));
   }
   return files;
+}
+
+/**
+ * The methods evaluated, baselines first. The cosine filter (item_cf_cosine) is left out: it lost
+ * to trending on every window measured and cost as much as the basket filter to fit.
+ */
+export function candidatesFor(hasCategories: boolean): Candidate[] {
+  const newProducts: MethodName[] = ['random', 'popularity', 'trending', 'popularity_by_place'];
+  if (hasCategories) newProducts.push('popularity_in_categories', 'category_co_purchase');
+  newProducts.push('item_cf_recent_baskets', 'ease', 'blend');
+  return [
+    ...newProducts.map((method) => ({ task: 'new_products' as const, method, grid: recommendationGrid[method] ?? [{}] })),
+    ...BUY_AGAIN_METHODS.map((method) => ({ task: 'buy_again' as const, method, grid: recommendationGrid[method] ?? [{}] })),
+  ];
 }
 
 /** Item → category index (−1 for none), or undefined when no item has a category. */
@@ -70,14 +96,14 @@ function customerFile(
   customerKeys: string[],
   p: RecommendationParams,
   method: MethodName,
-  texts: Record<MethodName, MethodText>,
+  texts: Record<RecommendationMethod, MethodText>,
   categoryOf: Int32Array | undefined,
 ) {
   const byId = new Map(items.map((i) => [i.item_id, i]));
   const lastDay = baskets.reduce((max, b) => Math.max(max, b.day), -Infinity);
   const train = training(baskets, items.reduce((max, i) => Math.max(max, i.item_id + 1), 0), lastDay, categoryOf);
   const recommend = METHODS[method](train, p);
-  const personal = method === 'item_cf_recent_baskets' || method === 'item_cf_cosine';
+  const personal = method === 'item_cf_recent_baskets' || method === 'item_cf_cosine' || method === 'ease' || method === 'blend';
   const rows: CustomerRecommendationRow[] = [];
   customerKeys.forEach((key, customer) => {
     recommend(customer, key).forEach((r, n) => {
@@ -105,7 +131,7 @@ function customerFile(
     dataset,
     grain: `one row per customer with an id and recommended product, ${p.top_k} per customer`,
     definition:
-      `The chosen method (recommendation_evaluation): ${texts[method].label}. ${texts[method].description} Fitted on every basket up to ` +
+      `The new-products method chosen on validation (recommendation_evaluation): ${texts[method].label}. ${texts[method].description} Fitted on every basket up to ` +
       "the last date. score = the method's score (for the baskets method the product's share of the customer's similarity total plus " +
       "the trend share; 0 for best sellers that only fill a short list). reason names the customer's product that contributed most to " +
       'the score (because_code), else why the product is there.',

@@ -1,7 +1,7 @@
 // The recommenders compared in the evaluation. Each is fitted on the baskets up to `endDay`
 // and returns, for one customer, up to k products they have never bought (everything bought
 // before is left out: the customer knows it and can reorder it without help).
-import type { RecommendationMethod } from '../../../src/contracts/baskets.ts';
+import type { BuyAgainMethod, RecommendationMethod } from '../../../src/contracts/baskets.ts';
 import { Rng } from '../../random/prng.ts';
 import type { RecommendationParams } from '../baskets/params.ts';
 import { itemNeighbours } from './itemNeighbours.ts';
@@ -9,6 +9,9 @@ import { randomSample } from './randomSample.ts';
 import { recommendItems, type Recommendation } from './recommendItems.ts';
 import { buildHistories, itemsByCustomers, type Histories, type PurchaseBasket } from './purchases.ts';
 import { categoryBestSellers, placeBestSellers } from './segmentBestSellers.ts';
+import { categoryCoPurchase } from './categoryCoPurchase.ts';
+import { easeRecommender } from './easeRecommender.ts';
+import { blendRecommender } from './blendRecommender.ts';
 
 export type Recommender = (customer: number, customerKey: string) => Recommendation[];
 
@@ -22,14 +25,23 @@ export interface Training {
   popular: number[];
   /** categoryOf[item] = the item's category index, −1 for none; absent when the export has no categories. */
   categoryOf?: Int32Array;
+  /** Fitted parts shared by the settings of one window (e.g. neighbours that only the scoring settings change). */
+  memo: Map<string, unknown>;
 }
 
-export type MethodName = RecommendationMethod;
+/** The memoised value of `key` for this training window. */
+export function memo<T>(train: Training, key: string, make: () => T): T {
+  if (!train.memo.has(key)) train.memo.set(key, make());
+  return train.memo.get(key) as T;
+}
+
+/** The methods of the "new products" task (buyAgain.ts has the buy-again ones). */
+export type MethodName = Exclude<RecommendationMethod, BuyAgainMethod>;
 
 export function training(baskets: readonly PurchaseBasket[], itemCount: number, endDay: number, categoryOf?: Int32Array): Training {
   const kept = baskets.filter((b) => b.day <= endDay);
   const histories = buildHistories(kept);
-  return { baskets: kept, histories, itemCount, endDay, popular: itemsByCustomers(histories, itemCount).order, ...(categoryOf ? { categoryOf } : {}) };
+  return { baskets: kept, histories, itemCount, endDay, popular: itemsByCustomers(histories, itemCount).order, ...(categoryOf ? { categoryOf } : {}), memo: new Map() };
 }
 
 const boughtBy = (train: Training, customer: number) => {
@@ -78,8 +90,10 @@ export function cosineItemCf(train: Training, p: RecommendationParams): Recommen
  */
 export function recentBasketItemCf(train: Training, p: RecommendationParams): Recommender {
   const halfLife = (days: number, halfLifeDays: number) => 0.5 ** (days / halfLifeDays);
-  const weights = train.baskets.map((b) => halfLife(train.endDay - b.day, p.basket_half_life_days));
-  const neighbours = itemNeighbours(train.baskets.map((b) => b.items), train.itemCount, { k: p.neighbours, alpha: p.similarity_alpha, groupWeights: weights });
+  const neighbours = memo(train, `baskets ${p.basket_half_life_days} ${p.similarity_alpha} ${p.neighbours}`, () => {
+    const weights = train.baskets.map((b) => halfLife(train.endDay - b.day, p.basket_half_life_days));
+    return itemNeighbours(train.baskets.map((b) => b.items), train.itemCount, { k: p.neighbours, alpha: p.similarity_alpha, groupWeights: weights });
+  });
   const trend = itemsByCustomers(train.histories, train.itemCount, train.endDay - p.trend_days + 1);
   const top = trend.counts[trend.order[0] ?? 0] || 1;
   const prior = trend.counts.map((count) => count / top);
@@ -108,4 +122,7 @@ export const METHODS: Record<MethodName, (train: Training, p: RecommendationPara
   popularity_in_categories: categoryBestSellers,
   item_cf_cosine: cosineItemCf,
   item_cf_recent_baskets: recentBasketItemCf,
+  category_co_purchase: categoryCoPurchase,
+  ease: easeRecommender,
+  blend: blendRecommender,
 };

@@ -105,7 +105,16 @@ function toFiles(
     segment_rfm_groups: { rows: result ? rfmGroupRows(result) : [] },
     segment_stability: {
       rows: stabilityRows(result),
-      params: { threshold: refit.threshold, step_weeks: refit.stepWeeks, horizon_weeks: refit.horizonWeeks, ...(result?.advice.refitWeeks ? { refit_weeks: result.advice.refitWeeks } : {}) },
+      params: {
+        threshold: refit.threshold,
+        step_weeks: refit.stepWeeks,
+        horizon_weeks: refit.horizonWeeks,
+        baseline_runs: refit.baselineRuns,
+        noise_quantile: refit.noiseQuantile,
+        material_fall: refit.materialFall,
+        routine_weeks: refit.routineWeeks,
+        ...(result?.advice.refitWeeks ? { refit_weeks: result.advice.refitWeeks } : {}),
+      },
     },
     segment_customers: { rows: result ? customerRows(result) : [] },
   };

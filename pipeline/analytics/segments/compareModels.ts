@@ -9,7 +9,8 @@ import { fitSegmenter, type Family, type FittedSegmenter } from './segmenters.ts
 import { segmentSettings } from './segmentSettings.ts';
 import { meanSilhouettes } from './silhouette.ts';
 
-export type CandidateFamily = Family | 'rfm-groups';
+/** rfm-groups and rfm-k-means are references to beat, never chosen. */
+export type CandidateFamily = Family | 'rfm-groups' | 'rfm-k-means';
 
 export interface Candidate {
   family: CandidateFamily;
@@ -36,7 +37,12 @@ export interface Comparison {
   silhouetteCustomers: number;
 }
 
-export function compareModels(points: Points, rfmGroups: Int32Array, seed: number = segmentSettings.seed): Comparison {
+/**
+ * `rfmPoints`: raw recency, orders and net z-scored (no log), the published RFM k-means; its
+ * row is scored in its own three-feature space, as published, so its silhouette is not
+ * comparable one-to-one with the others'.
+ */
+export function compareModels(points: Points, rfmGroups: Int32Array, seed: number = segmentSettings.seed, rfmPoints?: Points): Comparison {
   const fitted: FittedSegmenter[] = [];
   for (const family of ['k-means', 'gaussian-mixture'] as const) {
     for (let k = segmentSettings.kMin; k <= Math.min(segmentSettings.kMax, points.n - 1); k++) fitted.push(fitSegmenter(family, points, k, { seed }));
@@ -61,7 +67,27 @@ export function compareModels(points: Points, rfmGroups: Int32Array, seed: numbe
     stability: null,
   }));
   const chosen = chooseModel(candidates, (c) => subsampleStability(points, c.family as Family, c.k, seed));
+  if (rfmPoints && rfmPoints.n > segmentSettings.rfmKMeans.k) candidates.push(rfmKMeansRow(rfmPoints, sample, seed));
   return { candidates, chosen, silhouetteCustomers: sample.length };
+}
+
+function rfmKMeansRow(rfmPoints: Points, sample: Int32Array, seed: number): Candidate {
+  const { k } = segmentSettings.rfmKMeans;
+  const segmenter = fitSegmenter('k-means', rfmPoints, k, { seed: (seed ^ hashString('rfm k-means')) >>> 0 });
+  const { labels } = segmenter;
+  return {
+    family: 'rfm-k-means',
+    k,
+    labels,
+    withinSs: withinSumOfSquares(rfmPoints, labels, k),
+    silhouette: meanSilhouettes(selectRows(rfmPoints, sample), [Int32Array.from(sample, (i) => labels[i])], [k])[0]!,
+    daviesBouldin: daviesBouldin(rfmPoints, labels, k),
+    calinskiHarabasz: calinskiHarabasz(rfmPoints, labels, k),
+    bic: null,
+    ...smallest(labels, k),
+    stability: null,
+    segmenter: null,
+  };
 }
 
 /**
@@ -73,7 +99,7 @@ export function compareModels(points: Points, rfmGroups: Int32Array, seed: numbe
  * until a stable candidate is found, and its results are stored on the candidates.
  */
 export function chooseModel(candidates: readonly Candidate[], stabilityOf: (c: Candidate) => number): Candidate {
-  const eligible = candidates.filter((c) => c.family !== 'rfm-groups' && Number.isFinite(c.silhouette));
+  const eligible = candidates.filter((c) => c.family !== 'rfm-groups' && c.family !== 'rfm-k-means' && Number.isFinite(c.silhouette));
   // With no candidate large enough (tiny data), size is ignored rather than choosing nothing.
   const ranked = (eligible.some(largeEnough) ? eligible.filter(largeEnough) : eligible)
     .sort((a, b) => b.silhouette - a.silhouette || a.k - b.k);

@@ -11,7 +11,9 @@ import { segmentSettings as s } from './segmentSettings.ts';
 export const definitions = {
   segment_summary:
     `The segmentation in one row. status is ok, too_few_customers (fewer than ${s.minCustomers} customers with a sale) or not_available (no feature model for this kind of dataset yet). ` +
-    'The chosen model, its silhouette and subsample stability, the best silhouette of the RFM baseline, and the refit advice from segment_stability.',
+    'The chosen model, its silhouette and subsample stability, the best silhouette of the RFM baseline, and the refit advice from segment_stability: ' +
+    'refit_rule drift = refit every refit_weeks, one step before drift beyond the same-data noise showed (median over the validation model dates; drift_after_weeks_low/high its range); ' +
+    `no_drift = none showed within ${s.refit.horizonWeeks} weeks, refit every ${s.refit.routineWeeks} weeks as a routine. test_holds: on the last model date (test, not used to choose) no drift showed up to refit_weeks.`,
   segment_features:
     'The customer features the segments are built from, each as of the last date of the data; why each is there is in its row. Skewed ones are ' +
     'log-transformed (log1p = ln(1 + x); signed-log1p = the same on |x| with the sign kept, for values that can be negative), then every feature ' +
@@ -28,14 +30,19 @@ export const definitions = {
     '(higher is better) as in scikit-learn. bic: Bayesian information criterion of a mixture (lower is better). stability: mean adjusted Rand index between ' +
     `models fitted on ${s.stability.pairs} pairs of random halves of the customers (1 = the same segments). Choice: among the candidates whose smallest ` +
     `segment holds at least ${s.minSegment.customers} customers and ${s.minSegment.share * 100} % of them, in order of silhouette, the first whose stability is ` +
-    `at least ${s.stability.threshold} (stability is computed only until then, and a candidate's pairs stop once the threshold is out of reach; its value is then the mean of the pairs fitted). The RFM groups are the baseline to beat, not a candidate.`,
+    `at least ${s.stability.threshold} (stability is computed only until then, and a candidate's pairs stop once the threshold is out of reach; its value is then the mean of the pairs fitted). The RFM groups are the baseline to beat, not a candidate. ` +
+    `rfm-k-means: the usual published approach, k-means with k = ${s.rfmKMeans.k} on raw recency_days, orders and net, each z-scored without a log; its scores are in that three-feature space, not on the features above; a reference, never chosen.`,
   segment_stability:
     `Refit simulation. Model dates T0 every ${s.refit.everyWeeks} weeks once ${s.refit.historyWeeks} weeks of history exist; at each, the chosen model ` +
     `(same family and k) is fitted on every customer's features as of T0. Δ = ${s.refit.stepWeeks}, ${s.refit.stepWeeks * 2} … ${s.refit.horizonWeeks} weeks ` +
     'later, the customers known at T0 are scored twice on their features as of T0 + Δ: with the T0 model (its scaling and centres) and with a model ' +
     'refitted on everyone known at T0 + Δ. ari = adjusted Rand index of the two labellings (1 = same segments, 0 = chance agreement). Features at a ' +
     `date use only data up to that date. With more than ${s.simulationCustomers.toLocaleString('en-GB')} customers, the simulation follows a fixed ` +
-    `hash-sample of about that many. Refit when the mean ARI over the T0 dates first falls below ${s.refit.threshold}.`,
+    `hash-sample of about that many. Same-data baseline: at each T0 the model is fitted ${s.refit.baselineRuns} times with other seeds (k-means++ starts and fit sample) ` +
+    `on the T0 customers and data; baseline_median, baseline_low and baseline_high are the median and the ${s.refit.noiseQuantile * 100} % and ${100 - s.refit.noiseQuantile * 100} % quantiles of their pairwise ARIs. ` +
+    `drift = baseline_median − ari; beyond_noise: ari < baseline_low − ${s.refit.materialFall}. ` +
+    'drift_after_weeks: the first Δ of two in a row beyond the noise (null: none). ' +
+    'period: the last T0 is test (checks the advice), the earlier ones validation (choose it).',
 };
 
 export function summaryRows(result: Segmentation | null, status: SegmentRows['segment_summary']['status'], customers: number, asOf: string | null): SegmentRows['segment_summary'][] {
@@ -55,10 +62,28 @@ export function summaryRows(result: Segmentation | null, status: SegmentRows['se
       best_rfm_silhouette: round(rfm?.silhouette, 4),
       silhouette_customers: result?.comparison.silhouetteCustomers ?? null,
       refit_threshold: s.refit.threshold,
-      refit_weeks: result?.advice.refitWeeks ?? null,
-      refit_first_below_weeks: result?.advice.firstBelow ?? null,
+      ...refitSummary(result)
     },
   ];
+}
+
+function refitSummary(result: Segmentation | null) {
+  const advice = result?.advice;
+  const validation = advice?.perT0.filter((t) => t.period === 'validation') ?? [];
+  const test = advice?.perT0.find((t) => t.period === 'test');
+  const baselines = advice?.perT0.map((t) => t.baseline.median) ?? [];
+  return {
+    refit_rule: advice?.rule ?? null,
+    refit_weeks: advice?.refitWeeks ?? null,
+    drift_after_weeks_low: advice?.driftAfter?.low ?? null,
+    drift_after_weeks_high: advice?.driftAfter?.high ?? null,
+    validation_t0s: validation.length,
+    validation_t0s_with_drift: validation.filter((t) => t.firstBeyond !== null).length,
+    test_t0: test?.t0 ?? null,
+    test_holds: advice?.testHolds ?? null,
+    test_drift_after_weeks: test?.firstBeyond ?? null,
+    baseline_ari_median: baselines.length > 0 ? round(median(baselines), 4) : null,
+  };
 }
 
 export function featureRows(spec: KindSpec, result: Segmentation | null): SegmentRows['segment_features'][] {
@@ -93,5 +118,19 @@ export function modelRows(result: Segmentation | null): SegmentRows['segment_mod
 }
 
 export function stabilityRows(result: Segmentation | null): SegmentRows['segment_stability'][] {
-  return (result?.refits ?? []).map((p) => ({ t0: p.t0, weeks: p.weeks, as_of: p.asOf, customers: p.customers, ari: round(p.ari, 4)! }));
+  const perT0 = new Map((result?.advice.perT0 ?? []).map((t) => [t.t0, t]));
+  return (result?.refits ?? []).map((p) => ({
+    t0: p.t0,
+    weeks: p.weeks,
+    as_of: p.asOf,
+    customers: p.customers,
+    ari: round(p.ari, 4)!,
+    period: perT0.get(p.t0)!.period,
+    baseline_median: round(p.baseline.median, 4)!,
+    baseline_low: round(p.baseline.low, 4)!,
+    baseline_high: round(p.baseline.high, 4)!,
+    drift: round(p.drift, 4)!,
+    beyond_noise: p.beyondNoise,
+    drift_after_weeks: perT0.get(p.t0)!.firstBeyond,
+  }));
 }

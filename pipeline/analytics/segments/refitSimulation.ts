@@ -2,7 +2,9 @@
 // at T0 with the T0 model (its scaling and centres, applied to their features as of T0 + Δ)
 // and with a model refitted on everything known at T0 + Δ, and measure the agreement of the
 // two labellings with the adjusted Rand index. Features at any date use only data up to it.
+// Beside it, the same-data baseline at T0 (sameDataAgreement.ts): drift = baseline − ARI.
 import { adjustedRandIndex } from './adjustedRandIndex.ts';
+import { sameDataAgreement, type Agreement } from './sameDataAgreement.ts';
 import type { FeatureSpec } from './featureSpecs.ts';
 import type { FeatureSnapshot } from './readFeatures.ts';
 import type { RefitPlan } from './refitPlan.ts';
@@ -19,6 +21,12 @@ export interface StabilityPoint {
   /** Customers known at T0 (and so at T0 + Δ) whose labels are compared. */
   customers: number;
   ari: number;
+  /** Refit-vs-refit agreement on the T0 customers and data (median and noise band). */
+  baseline: Agreement;
+  /** baseline.median − ari: how far the agreement fell below what chance alone costs. */
+  drift: number;
+  /** ari more than materialFall below baseline.low: more disagreement than refits on the same data show. */
+  beyondNoise: boolean;
 }
 
 export function simulateRefits(snapshots: ReadonlyMap<string, FeatureSnapshot>, plan: RefitPlan, features: readonly FeatureSpec[], family: Family, k: number): StabilityPoint[] {
@@ -29,7 +37,9 @@ export function simulateRefits(snapshots: ReadonlyMap<string, FeatureSnapshot>, 
     if (!start || start.customerIds.length < segmentSettings.minCustomers) continue;
     const raw0 = transformedPoints(start.columns, features);
     const scaler0 = fitScaler(raw0, columns);
-    const model0 = fitSegmenter(family, applyScaler(raw0, scaler0), k);
+    const scaled0 = applyScaler(raw0, scaler0);
+    const model0 = fitSegmenter(family, scaled0, k);
+    const baseline = sameDataAgreement(scaled0, family, k, t0);
     for (const weeks of plan.weeks) {
       const asOf = addDays(t0, weeks * 7);
       const later = snapshots.get(asOf);
@@ -40,7 +50,8 @@ export function simulateRefits(snapshots: ReadonlyMap<string, FeatureSnapshot>, 
       const oldLabels = model0.predict(applyScaler(rawKnown, scaler0));
       const refit = fitSegmenter(family, applyScaler(rawT, fitScaler(rawT, columns)), k);
       const newLabels = Int32Array.from(known, (i) => refit.labels[i]);
-      out.push({ t0, weeks, asOf, customers: known.length, ari: adjustedRandIndex(oldLabels, newLabels) });
+      const ari = adjustedRandIndex(oldLabels, newLabels);
+      out.push({ t0, weeks, asOf, customers: known.length, ari, baseline, drift: baseline.median - ari, beyondNoise: ari < baseline.low - segmentSettings.refit.materialFall });
     }
   }
   return out;
@@ -54,25 +65,4 @@ export function positionsOf(ids: readonly string[], within: readonly string[]): 
     if (at === undefined) throw new Error(`customer ${id} known at T0 is missing later`);
     return at;
   });
-}
-
-export interface RefitAdvice {
-  /** Mean ARI over the T0 dates, per Δ. */
-  meanByWeeks: { weeks: number; ari: number }[];
-  /** The first Δ whose mean ARI is below the threshold, or null if none is. */
-  firstBelow: number | null;
-  /** Refit at least this often (weeks): the last Δ before the mean ARI drops below the threshold. */
-  refitWeeks: number | null;
-}
-
-export function adviseRefit(points: readonly StabilityPoint[], threshold: number = segmentSettings.refit.threshold): RefitAdvice {
-  const weeks = [...new Set(points.map((p) => p.weeks))].sort((a, b) => a - b);
-  const meanByWeeks = weeks.map((w) => {
-    const at = points.filter((p) => p.weeks === w);
-    return { weeks: w, ari: at.reduce((s, p) => s + p.ari, 0) / at.length };
-  });
-  const below = meanByWeeks.findIndex((m) => m.ari < threshold);
-  if (meanByWeeks.length === 0) return { meanByWeeks, firstBelow: null, refitWeeks: null };
-  if (below < 0) return { meanByWeeks, firstBelow: null, refitWeeks: weeks.at(-1)! };
-  return { meanByWeeks, firstBelow: weeks[below]!, refitWeeks: below === 0 ? null : weeks[below - 1]! };
 }

@@ -4,14 +4,15 @@
 // Pure: the DuckDB reading and the JSON files are the caller's.
 import { compareModels, type Comparison } from './compareModels.ts';
 import { describeSegments, relabelByRevenue, type SegmentProfile } from './describeSegments.ts';
-import type { KindSpec } from './featureSpecs.ts';
+import type { FeatureSpec, KindSpec } from './featureSpecs.ts';
 import { claimsOf, contradictingShare } from './nameChecks.ts';
 import { nameSegments, type SegmentName } from './nameSegments.ts';
 import { pca, project, type Pca } from './pca.ts';
 import { sampleIndices, selectRows, type Points } from './points.ts';
 import type { FeatureSnapshot } from './readFeatures.ts';
 import type { RefitPlan } from './refitPlan.ts';
-import { adviseRefit, simulateRefits, type RefitAdvice, type StabilityPoint } from './refitSimulation.ts';
+import { adviseRefit, type RefitAdvice } from './refitAdvice.ts';
+import { simulateRefits, type StabilityPoint } from './refitSimulation.ts';
 import { rfmScores, type RfmScores } from './rfmGroups.ts';
 import { applyScaler, fitScaler, transformedPoints, type Scaler } from './scaleFeatures.ts';
 import type { Family } from './segmenters.ts';
@@ -38,6 +39,13 @@ export interface Segmentation {
   advice: RefitAdvice;
 }
 
+/** Raw recency, orders and net, z-scored without a log: the published RFM k-means' space. */
+function rfmPoints(columns: FeatureSnapshot['columns']): Points {
+  const features = ['recency_days', 'orders', 'net'].map((column) => ({ column, transform: 'none' }) as FeatureSpec);
+  const raw = transformedPoints(columns, features);
+  return applyScaler(raw, fitScaler(raw, features.map((f) => f.column)));
+}
+
 /** `snapshots` must hold the final date (`asOf`) and every date of `plan`. */
 export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, FeatureSnapshot>, asOf: string, plan: RefitPlan): Segmentation {
   const snapshot = snapshots.get(asOf);
@@ -47,7 +55,7 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
   const scaler = fitScaler(raw, spec.features.map((f) => f.column));
   const scaled = applyScaler(raw, scaler);
   const rfm = rfmScores(columns.recency_days!, columns.orders!, columns.net!);
-  const comparison = compareModels(scaled, rfm.groups);
+  const comparison = compareModels(scaled, rfm.groups, segmentSettings.seed, rfmPoints(columns));
   const { chosen } = comparison;
   const clusters = relabelByRevenue(chosen.labels, chosen.k, columns.net!);
   const clusterNames = nameSegments(describeSegments(clusters, chosen.k, columns, spec.features, scaled, rfm.groups));

@@ -15,7 +15,7 @@ export const segmentDefinitions = {
     `(activity); a part of fewer than ${s.minSegment.customers} customers or ${s.minSegment.share * 100} % of them joins the part of the same activity whose ` +
     'mean z-scores are nearest (or, with none, the largest part of its cluster). ' +
     'Clusters named Heavy returners or after reviews and deliveries are not split. share_net = the segment\'s net revenue ÷ that of all segmented ' +
-    "customers. median_<feature> describes the segment's median customer; share_<flag> the share of its customers with the flag. The name follows " +
+    "customers. median_<feature> describes the segment's median customer, mean_<feature> (orders and rates) its average; share_<flag> the share of its customers with the flag. The name follows " +
     'from the profile, first rule that applies: Heavy returners = mean z-score of the return rate ≥ 2; Unhappy customers = of the share of bad ' +
     'reviews ≥ 1.5 ("late deliveries" added when that of the delivery delay is ≥ 1.5); Customers let down by late delivery = delivery delay ≥ 1.5; ' +
     `otherwise Active / Cooling / Lapsed from the median customer's last order, then one-order (the median customer and at least ${(1 - s.naming.maxContradicting) * 100} % ` +
@@ -74,6 +74,8 @@ export function profileRows(result: Segmentation): SegmentRows['segment_profiles
     for (const f of features) {
       if (f.unit === 'flag') row[`share_${f.column}`] = round(p.means[f.column], 4);
       else row[`median_${f.column}`] = round(p.medians[f.column], f.unit === 'rate' ? 4 : 2);
+      // The median of a rate most customers have at 0 (bad reviews) says nothing; the mean does.
+      if (f.unit === 'rate' || f.column === 'orders') row[`mean_${f.column}`] = round(p.means[f.column], 4);
     }
     return row;
   });

@@ -7,6 +7,10 @@ export const olistGlossary: readonly (readonly [string | RegExp, string])[] = [
   ['which separates Valentine\'s stock from Christmas stock selling all winter', 'which separates a gift bought for the day from a product that sells all season'],
   ['then shops / private buyers (≥ 90 % / ≤ 10 % shops; "mostly" from 60 % / 40 %) or customers', 'then customers (every buyer of the marketplace is a private person)'],
   ['(the shop\'s local time)', '(as the export gives it)'],
+  [
+    'Features at a date use only data up to that date.',
+    'Features at a date use only data up to that date, with one small look-ahead: the export has no cancellation date, so an order canceled later lowers net from its purchase date on.',
+  ],
   ['(returns are left out: they are booked at the time of the cancellation, not of a purchase)', '(canceled items are left out)'],
   ['description = the most frequent description of the code.', 'description = the product’s category and the first 8 characters of its id.'],
   ['lines on the customer\'s cancellation invoices', 'items of the customer\'s canceled orders'],

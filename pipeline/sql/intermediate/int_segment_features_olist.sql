@@ -4,7 +4,8 @@
 -- from 2017-01-01 (the months before hold a few hundred test-like orders), reviews by the day
 -- they were written, deliveries by the day they arrived. recency_days = days from the last
 -- order to as_of; orders = distinct orders; net = items bought − items of canceled orders (BRL,
--- 2 decimals); bad_review_share = share of the customer's reviews with 1 or 2 stars (0 without
+-- 2 decimals; canceled orders count as canceled from the purchase date: the export has no cancellation
+-- date, a small look-ahead in the refit simulation); bad_review_share = share of the customer's reviews with 1 or 2 stars (0 without
 -- a review); delivery_delay_days = mean days delivered after (+) or before (−) the promised
 -- date over delivered orders (0 before the first delivery); categories = distinct product
 -- categories bought; is_sao_paulo = 1 when the customer lives in the state of São Paulo (SP).

@@ -7,14 +7,28 @@ export const familyNames: Record<string, string> = {
   'k-means': 'k-means',
   'gaussian-mixture': 'Gaussian mixture',
   'rfm-groups': 'RFM groups',
+  'rfm-k-means': 'RFM k-means (published approach)',
 };
 
+/** The references on the page (RFM groups, the published RFM k-means): scored, never chosen. */
+export const isReference = (row: Pick<SegmentModelRow, 'family'>) => row.family === 'rfm-groups' || row.family === 'rfm-k-means';
+
 export function modelName(row: Pick<SegmentModelRow, 'family' | 'k'>): string {
-  return row.family === 'rfm-groups' ? `the ${row.k} RFM groups` : `${familyNames[row.family]} with ${row.k} segments`;
+  if (row.family === 'rfm-groups') return `the ${row.k} RFM groups`;
+  if (row.family === 'rfm-k-means') return `k-means with ${row.k} segments on raw recency, orders and net revenue`;
+  return `${familyNames[row.family]} with ${row.k} segments`;
 }
 
 const ordinal = (n: number) => (n === 1 ? 'the best' : `the ${n}${n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}-best`);
 const score = (value: number | null, digits = 3) => (value === null ? '–' : value.toFixed(digits));
+const count = (value: number | null) => (value === null ? '–' : Math.round(value).toLocaleString('en-GB'));
+
+/** "higher (0.4003 against 0.3997)": enough digits that the two values differ as printed. */
+export function higherThan(value: number | null, than: number | null): string {
+  if (value === null || than === null) return `higher (${score(value)})`;
+  const digits = [3, 4, 5].find((d) => value.toFixed(d) !== than.toFixed(d));
+  return digits === undefined ? `the same (${score(value)})` : `higher (${value.toFixed(digits)} against ${than.toFixed(digits)})`;
+}
 
 /** Rank of `row` among `rows` on a score (1 = best), or null when it has no value. */
 export function rankOn(rows: readonly SegmentModelRow[], row: SegmentModelRow, key: 'silhouette' | 'davies_bouldin' | 'calinski_harabasz'): number | null {
@@ -27,7 +41,7 @@ export function rankOn(rows: readonly SegmentModelRow[], row: SegmentModelRow, k
 export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { customers: number; share: number }): string[] {
   const chosen = models.find((m) => m.is_chosen);
   if (!chosen) return [];
-  const fitted = models.filter((m) => m.family !== 'rfm-groups');
+  const fitted = models.filter((m) => !isReference(m));
   const reasons: string[] = [];
   const passedOver = fitted.filter((m) => m !== chosen && (m.silhouette ?? -Infinity) > (chosen.silhouette ?? -Infinity));
   const tooSmall = passedOver.filter((m) => m.smallest_customers < minSegment.customers || m.smallest_share < minSegment.share);
@@ -38,7 +52,7 @@ export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { 
   );
   for (const m of unstable) {
     reasons.push(
-      `${capitalise(modelName(m))} scores higher (${score(m.silhouette)}) but is not stable: fitted on two random halves of the customers, its segments ` +
+      `${capitalise(modelName(m))} scores ${higherThan(m.silhouette, chosen.silhouette)} but is not stable: fitted on two random halves of the customers, its segments ` +
         `agree only ${score(m.stability, 2)} (adjusted Rand index; ${modelName(chosen)} agrees ${score(chosen.stability, 2)}). Such segments would reshuffle at every refit.`,
     );
   }
@@ -53,7 +67,7 @@ export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { 
   if (db !== null && ch !== null) {
     const agree = ch <= 3 && db <= 3;
     reasons.push(
-      `${agree ? 'The other two measures agree' : 'The other two measures are less favourable'}: ${ordinal(ch)} Calinski–Harabasz (${score(chosen.calinski_harabasz, 0)}) ` +
+      `${agree ? 'The other two measures agree' : 'The other two measures are less favourable'}: ${ordinal(ch)} Calinski–Harabasz (${count(chosen.calinski_harabasz)}) ` +
         `and ${ordinal(db)} Davies–Bouldin (${score(chosen.davies_bouldin)}) of the ${fitted.length}.${agree ? '' : ' The silhouette and stability decide, as stated.'}`,
     );
   }
@@ -62,6 +76,16 @@ export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { 
     reasons.push(
       `The RFM groups, scored on the same features, reach a silhouette of only ${score(rfm.silhouette)}: fixed score bands cut through groups of similar customers. ` +
         'They stay on the segments page as a familiar vocabulary.',
+    );
+  }
+  const published = models.find((m) => m.family === 'rfm-k-means');
+  if (published && published.silhouette !== null) {
+    const verdict = (published.silhouette ?? 0) > (chosen.silhouette ?? 0)
+      ? 'higher, as three features separate more easily than many, but its segments know nothing of the other features'
+      : 'lower, and its segments know nothing of the other features';
+    reasons.push(
+      `The usual published approach, ${modelName(published)} (each z-scored without a log), reaches a silhouette of ${score(published.silhouette)} in its own ` +
+        `three-feature space against ${score(chosen.silhouette)} for the chosen model: ${verdict}. Its smallest segment holds ${count(published.smallest_customers)} customers.`,
     );
   }
   return reasons;
@@ -78,7 +102,11 @@ export function elbowNote(models: readonly SegmentModelRow[]): string | null {
   const after = at(chosen.k + 1);
   if (before === undefined || here === undefined || after === undefined) return null;
   const drop = (a: number, b: number) => `${Math.round((1 - b / a) * 100)} %`;
-  return `Going from ${chosen.k - 1} to ${chosen.k} k-means segments cuts the spread within segments by ${drop(before, here)}; one more segment cuts it by only ${drop(here, after)}.`;
+  const now = 1 - here / before;
+  const next = 1 - after / here;
+  const lead = `Going from ${chosen.k - 1} to ${chosen.k} k-means segments cuts the spread within segments by ${drop(before, here)}`;
+  if (next < now / 2) return `${lead}; one more segment cuts it by only ${drop(here, after)}: the bend is at ${chosen.k}.`;
+  return `${lead} and one more segment by ${drop(here, after)}: there is no clear bend, so the elbow does not decide k; the silhouette and stability do.`;
 }
 
 /** Kaufman & Rousseeuw's reading of a mean silhouette. */

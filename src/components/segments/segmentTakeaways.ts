@@ -1,6 +1,6 @@
 // One-line findings above the segments charts, computed from the report rows.
-import type { SegmentProfileRow, SegmentRfmGroupRow, SegmentStabilityRow, SegmentSummaryRow } from '../../contracts/segments.ts';
-import { formatDate, formatRate } from '../../report/format.ts';
+import type { SegmentProfileRow, SegmentRfmGroupRow } from '../../contracts/segments.ts';
+import { formatRate } from '../../report/format.ts';
 
 /** The segment whose revenue share most exceeds its customer share. */
 export function revenueTakeaway(profiles: readonly SegmentProfileRow[]): string {
@@ -28,21 +28,6 @@ export function distinctTakeaway(params: Record<string, number> | undefined, sil
   return (
     `Each dot is a customer${sample ? ` (a fixed sample of ${sample.toLocaleString('en-GB')})` : ''}, placed along the two directions in which customers differ most ` +
     `(together ${formatRate(shown)} of all differences)${reading}.`
-  );
-}
-
-export function stabilityTakeaway(rows: readonly SegmentStabilityRow[], summary: SegmentSummaryRow): string {
-  if (rows.length === 0) return 'There is not enough history yet to simulate refits.';
-  const dates = new Set(rows.map((r) => r.t0)).size;
-  const worst = rows.reduce((a, b) => (b.ari < a.ari ? b : a));
-  const mean = rows.reduce((s, r) => s + r.ari, 0) / rows.length;
-  const verdict =
-    summary.refit_first_below_weeks === null
-      ? `the average never fell below ${summary.refit_threshold}`
-      : `the average fell below ${summary.refit_threshold} after ${summary.refit_first_below_weeks} weeks`;
-  return (
-    `Over ${dates} model dates, a refit agreed ${mean.toFixed(2)} with the old segments on average and ${verdict}; ` +
-    `the lowest single value was ${worst.ari.toFixed(2)}, ${worst.weeks} weeks after ${formatDate(worst.t0)}.`
   );
 }
 

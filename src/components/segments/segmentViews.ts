@@ -29,10 +29,17 @@ export function typicalCustomer(profile: SegmentProfileRow, features: readonly S
     if (f.unit === 'flag') return flagPhrase(f, numberOr(profile[`share_${f.feature}`]));
     const value = numberOr(profile[`median_${f.feature}`]);
     if (f.feature === 'recency_days') return `last order ${formatFeatureValue('days', value, currency)} ago`;
-    if (f.feature === 'orders') return `${formatFeatureValue('count', value, currency)} ${value === 1 ? 'order' : 'orders'}`;
+    const mean = numberOr(profile[`mean_${f.feature}`]);
+    if (f.feature === 'orders') {
+      const average = mean === null || mean === value ? '' : ` (${formatDecimal(mean)} on average)`;
+      return `${formatFeatureValue('count', value, currency)} ${value === 1 ? 'order' : 'orders'}${average}`;
+    }
     if (f.feature === 'net') return `${formatFeatureValue('money', value, currency)} net revenue`;
     if (f.feature === 'return_rate') return value === 0 ? 'returns nothing' : `returns ${formatFeatureValue('rate', value, currency)} of what they buy`;
-    if (f.feature === 'bad_review_share') return value === 0 ? 'no bad review' : `${formatFeatureValue('rate', value, currency)} of reviews bad`;
+    if (f.feature === 'bad_review_share') {
+      const share = mean ?? value;
+      return share === 0 ? 'no bad review' : `${formatFeatureValue('rate', share, currency)} of reviews bad${mean === null ? '' : ' on average'}`;
+    }
     if (f.feature === 'delivery_delay_days' && value !== null) {
       return value < 0 ? `delivered ${formatFeatureValue('days', -value, currency)} early` : `delivered ${formatFeatureValue('days', value, currency)} late`;
     }
@@ -92,41 +99,6 @@ function direction(feature: SegmentFeatureRow, up: boolean): string {
 export function featuresInWords(features: readonly SegmentFeatureRow[]): string {
   const words = features.map((f) => f.in_words);
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-/** The maintenance advice in plain words. */
-export function refitAdvice(summary: SegmentSummaryRow, stepWeeks: number, horizonWeeks: number): string {
-  const threshold = summary.refit_threshold;
-  if (summary.refit_weeks === null && summary.refit_first_below_weeks === null) {
-    return 'There is not enough history yet to simulate refits; refit the segments whenever a quarter of new data has come in.';
-  }
-  if (summary.refit_weeks === null) {
-    return `The segments change quickly: already ${stepWeeks} weeks after a fit, a refit agrees less than ${threshold} with them. Refit every ${stepWeeks} weeks, and treat the segments as a snapshot.`;
-  }
-  if (summary.refit_first_below_weeks === null) {
-    return (
-      `Refit the segment model every ${months(summary.refit_weeks)} at the latest: over the ${horizonWeeks} weeks we could simulate, a fresh fit still agreed ` +
-      `with the old model (ARI ≥ ${threshold} on average). In between, re-assign customers to the existing segments every week, so new orders move them.`
-    );
-  }
-  return (
-    `Refit the segment model every ${summary.refit_weeks} weeks: after ${summary.refit_first_below_weeks} weeks a fresh fit agrees less than ${threshold} ` +
-    '(ARI, on average over the model dates) with the old one. In between, re-assign customers to the existing segments every week.'
-  );
-}
-
-/** The refit advice as a key figure: value and detail. */
-export function refitFigure(summary: SegmentSummaryRow): { value: string; detail: string } {
-  const threshold = summary.refit_threshold;
-  if (summary.refit_weeks === null && summary.refit_first_below_weeks === null) return { value: '–', detail: 'not enough history to simulate' };
-  if (summary.refit_weeks === null) return { value: `every ${summary.refit_first_below_weeks} weeks`, detail: `agreement is below ${threshold} already then: a snapshot` };
-  if (summary.refit_first_below_weeks === null) return { value: `every ${months(summary.refit_weeks)}`, detail: 'at the latest: the agreement held over the whole simulation' };
-  return { value: `every ${summary.refit_weeks} weeks`, detail: `the agreement falls below ${threshold} after ${summary.refit_first_below_weeks} weeks` };
-}
-
-function months(weeks: number): string {
-  const m = Math.round(weeks / 4.345);
-  return m >= 2 ? `${m} months (${weeks} weeks)` : `${weeks} weeks`;
 }
 
 function numberOr(value: unknown): number | null {

@@ -1,0 +1,94 @@
+// The refit advice in words, from segment_summary and segment_stability: refit-vs-refit noise
+// on the same data, drift beyond it, the interval chosen on the validation model dates and
+// whether it held on the test one.
+import type { SegmentStabilityRow, SegmentSummaryRow } from '../../contracts/segments.ts';
+import { formatDate } from '../../report/format.ts';
+
+type Summary = Pick<
+  SegmentSummaryRow,
+  'refit_rule' | 'refit_weeks' | 'drift_after_weeks_low' | 'drift_after_weeks_high' | 'validation_t0s' | 'validation_t0s_with_drift' | 'test_t0' | 'test_holds' | 'test_drift_after_weeks' | 'baseline_ari_median'
+>;
+
+const weeksText = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
+const dates = (n: number) => `${n} ${n === 1 ? 'model date' : 'model dates'}`;
+const range = (low: number, high: number) => (low === high ? weeksText(low) : `${low}–${high} weeks`);
+
+export function refitAdvice(summary: Summary, horizonWeeks: number): string {
+  const { refit_rule: rule, refit_weeks: weeks } = summary;
+  if (rule === null || weeks === null) return 'There is not enough history yet to simulate refits; refit the segments whenever a quarter of new data has come in.';
+  const noise = summary.baseline_ari_median === null ? '' : ` (median adjusted Rand index ${summary.baseline_ari_median.toFixed(2)})`;
+  const v = summary.validation_t0s;
+  const found =
+    rule === 'drift'
+      ? `On ${summary.validation_t0s_with_drift === v ? (v === 2 ? 'both' : `all ${v}`) : `${summary.validation_t0s_with_drift} of the ${v}`} ${v === 1 ? 'model date' : 'model dates'} used to choose (validation), an old model's agreement with a refit fell clearly below the agreement of refits on the same data${noise} ` +
+        `after ${range(summary.drift_after_weeks_low!, summary.drift_after_weeks_high!)}${summary.validation_t0s_with_drift < v ? `; on the other${v - summary.validation_t0s_with_drift === 1 ? '' : 's'} not within ${horizonWeeks} weeks` : ''}. `
+      : summary.validation_t0s_with_drift === 0
+        ? `No measurable drift within ${horizonWeeks} weeks: on ${v === 1 ? 'the model date' : v === 2 ? 'both model dates' : `all ${dates(v)}`} used to choose (validation), an old model agreed with a refit as well as refits on the same data agree with each other${noise}. `
+        : `No drift on most model dates: on ${v - summary.validation_t0s_with_drift} of the ${dates(v)} used to choose (validation), an old model agreed with a refit within ${horizonWeeks} weeks as well as ` +
+          `refits on the same data agree with each other${noise}; on ${summary.validation_t0s_with_drift} it fell clearly below after ${range(summary.drift_after_weeks_low!, summary.drift_after_weeks_high!)}. `;
+  const advice = rule === 'drift' ? `Refit the segment model every ${weeksText(weeks)}. ` : `Refit every ${weeksText(weeks)} (quarterly) as a routine, or sooner after a change in the range or customers. `;
+  return `${advice}${found}${testText(summary, weeks)} In between, re-assign customers to the existing segments every week, so new orders move them.`;
+}
+
+function testText(summary: Summary, weeks: number): string {
+  if (summary.test_t0 === null) return '';
+  const on = `On the test model date (${formatDate(summary.test_t0)}, not used to choose)`;
+  if (summary.test_holds) return `${on} no drift beyond the noise showed within ${weeksText(weeks)}${summary.test_drift_after_weeks === null ? '' : ` (it did after ${weeksText(summary.test_drift_after_weeks)})`}.`;
+  return `${on} drift showed already after ${weeksText(summary.test_drift_after_weeks!)}: refit sooner when in doubt.`;
+}
+
+export function refitFigure(summary: Summary, horizonWeeks: number): { value: string; detail: string } {
+  if (summary.refit_rule === null || summary.refit_weeks === null) return { value: '–', detail: 'not enough history to simulate' };
+  if (summary.refit_rule === 'no_drift') return { value: `every ${weeksText(summary.refit_weeks)}`, detail: `routine: no drift beyond same-data noise within ${horizonWeeks} weeks` };
+  return { value: `every ${weeksText(summary.refit_weeks)}`, detail: `drift beyond same-data noise after ${range(summary.drift_after_weeks_low!, summary.drift_after_weeks_high!)} (validation)` };
+}
+
+export interface BaselineRow {
+  t0: string;
+  period: 'validation' | 'test';
+  customers: number;
+  baseline: string;
+  ariAtRefit: string;
+  driftAtRefit: string;
+  driftAfter: string;
+}
+
+/** One row per model date T0 for the note: same-data baseline, agreement and drift at the refit interval. */
+export function baselineRows(rows: readonly SegmentStabilityRow[], refitWeeks: number | null, horizonWeeks: number): BaselineRow[] {
+  const t0s = [...new Set(rows.map((r) => r.t0))].sort();
+  return t0s.map((t0) => {
+    const own = rows.filter((r) => r.t0 === t0).sort((a, b) => a.weeks - b.weeks);
+    const first = own[0]!;
+    const at = refitWeeks === null ? undefined : own.filter((r) => r.weeks <= refitWeeks).at(-1);
+    return {
+      t0,
+      period: first.period,
+      customers: first.customers,
+      baseline: `${fixed(first.baseline_median)} (${fixed(first.baseline_low)} to ${fixed(first.baseline_high)})`,
+      ariAtRefit: at ? `${fixed(at.ari)} after ${weeksText(at.weeks)}` : '–',
+      driftAtRefit: at ? signed(at.drift) : '–',
+      driftAfter: first.drift_after_weeks === null ? `none within ${horizonWeeks} weeks` : `after ${weeksText(first.drift_after_weeks)}`,
+    };
+  });
+}
+
+const fixed = (x: number) => x.toFixed(2).replace('-', '−');
+const signed = (x: number) => (x > 0 ? `+${x.toFixed(2)}` : x < 0 ? `−${Math.abs(x).toFixed(2)}` : '0.00');
+
+export function stabilityTakeaway(rows: readonly SegmentStabilityRow[], margin: number): string {
+  if (rows.length === 0) return 'There is not enough history yet to simulate refits.';
+  const t0s = new Set(rows.map((r) => r.t0)).size;
+  const beyond = rows.filter((r) => r.beyond_noise).length;
+  return (
+    `Each grey line starts from one of ${dates(t0s)}; the dashed line is the median noise floor: 9 in 10 pairs of refits on the same data agree at least this much. ` +
+    `${beyond} of the ${rows.length} comparisons fell more than ${margin} below their own model date's floor.`
+  );
+}
+
+/** The chart's dashed rule: the median over model dates of the same-data noise floor. */
+export function noiseFloor(rows: readonly SegmentStabilityRow[], fallback: number): { threshold: number; thresholdLabel: string } {
+  const lows = [...new Map(rows.map((r) => [r.t0, r.baseline_low])).values()].sort((a, b) => a - b);
+  if (lows.length === 0) return { threshold: fallback, thresholdLabel: `${fallback}` };
+  const mid = lows.length % 2 ? lows[(lows.length - 1) / 2]! : (lows[lows.length / 2 - 1]! + lows[lows.length / 2]!) / 2;
+  return { threshold: Math.round(mid * 100) / 100, thresholdLabel: `${mid.toFixed(2)}: same-data noise floor` };
+}
