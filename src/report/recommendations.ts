@@ -59,6 +59,16 @@ export function evaluationVerdict(rows: readonly Row[], advice = false): string 
   const method = bestMethod(rows);
   if (!chosen || !baseline || chosen.validation_customers === 0) return 'Too few customers bought in the validation windows to evaluate the recommenders.';
   const test = `On the ${windows(chosen.test_windows)} (${testPeriod(chosen)})`;
+  const scored = rows.filter((r) => r.method !== 'random');
+  if (scored.length > 1 && scored.every((r) => r.validation_hit_rate === chosen.validation_hit_rate && r.test_hit_rate === chosen.test_hit_rate)) {
+    // Typically buy-again where nearly every customer bought fewer lines than a list holds:
+    // every list holds them all, so a high hit rate says nothing about the methods.
+    return (
+      `Every list hit the same share of customers (${formatRate(chosen.validation_hit_rate)} on validation, ${onTestFlat(chosen)} on test): ` +
+      `on this data the lists do not differ${chosen.validation_hit_rate === 1 ? ', because each already holds every product those customers had bought' : ''}, ` +
+      `so the figure says nothing about the methods. ${advice ? 'Use' : 'The site uses'} the simplest, ${baseline.label.toLowerCase()}.`
+    );
+  }
   if (chosen.kind === 'method') {
     return (
       `${chosen.label} ${advice ? 'is the list to use' : 'is used'}. ${test} it hit ${onTest(chosen)}, ${times(chosen.test_vs_baseline)} the strongest baseline, ` +
