@@ -22,6 +22,8 @@ export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<
   --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).
   --wait        when another build holds an output folder, wait up to this many seconds (default 0: stop at once).
   --force       rebuild everything, even when the drops and the code are those of the outputs in place.
+  --previous    a report folder to compare with on the "Since the previous report" page (default: the
+                report this build replaces, if any).
 
   The outputs are replaced whole, and only when vitrine wrote them (a .vitrine-report / .vitrine-site
   marker); a build that fails or is killed leaves the previous report and site as they were.`;
@@ -46,6 +48,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
       stock: { type: 'string', multiple: true },
       wait: { type: 'string' },
       force: { type: 'boolean' },
+      previous: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -62,6 +65,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
     base: values.base ?? process.env.VITRINE_BASE ?? '/',
     waitMs: waitSeconds * 1000,
     force: values.force === true,
+    previousDir: values.previous === undefined ? undefined : resolve(projectRoot, values.previous),
   };
 }
 

@@ -23,6 +23,8 @@ export interface DatasetConfig {
 export interface PipelineConfig {
   datasets: DatasetConfig[];
   reportDir: string;
+  /** The report to compare with for since_previous (default: the report this build replaces). */
+  previousDir?: string;
 }
 
 const dropFile = /\.(csv|csv\.gz|xlsx)$/i;

@@ -61,10 +61,12 @@ async function main(): Promise<number> {
   const inputs = options.datasets.flatMap((d) => d.folders);
   const keys = await buildKeys(projectRoot, options.datasets, options.base);
   record('build keys', effects.now() - started);
-  const upToDate = () => !options.force && isUpToDate(previousBuild(options.reportDir, options.outDir), keys);
+  // --previous asks for a new comparison: nothing is taken from the outputs in place then.
+  const fresh = options.force || options.previousDir !== undefined;
+  const upToDate = () => !fresh && isUpToDate(previousBuild(options.reportDir, options.outDir), keys);
   const marker = { report: { keys: keys.datasets }, site: { key: keys.site } };
   const outcome = await withOutputs({ outputs, inputs, projectRoot, logger: effects.logger, waitMs: options.waitMs, marker, upToDate }, async (temps) => {
-    await writeReport({ ...options, reportDir: temps.report! }, effects, (name) => (options.force ? null : reusableDataset(previousBuild(options.reportDir, options.outDir), keys, name)));
+    await writeReport({ ...options, reportDir: temps.report!, previousDir: options.previousDir ?? options.reportDir }, effects, (name) => (fresh ? null : reusableDataset(previousBuild(options.reportDir, options.outDir), keys, name)));
     pipelineMs = effects.now() - started;
     effects.logger.info(`site: building into ${temps.site}`);
     siteStarted = true;

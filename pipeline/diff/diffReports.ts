@@ -42,7 +42,8 @@ export function diffReports(oldDir: string, newDir: string): DiffResult {
 function diffDataset(a: DatasetFolder, b: DatasetFolder): { files: number; identical: number; found: Fact[] } {
   const found: Fact[] = [];
   const add = (section: Section, items: readonly FactInit[]) => found.push(...items.map((item) => ({ dataset: a.name, section, ...item })));
-  const names = [...new Set([...a.files, ...b.files])].sort(compare);
+  // since_previous holds the changes between earlier reports: comparing it would report them again.
+  const names = [...new Set([...a.files, ...b.files])].filter((name) => name !== 'since_previous').sort(compare);
   const summaries = { old: loadFile(a, 'summary')?.json as Summary | undefined, new: loadFile(b, 'summary')?.json as Summary | undefined };
   const currency = summaries.new?.currency === summaries.old?.currency ? summaries.new?.currency : undefined;
   let identical = 0;

@@ -13,6 +13,7 @@ import { entityMetricRowSchemas } from './entityMetrics.ts';
 import { metricRowSchemas } from './metrics.ts';
 import { metricSchema, qualitySchema, summarySchema } from './report.ts';
 import { segmentRowSchemas } from './segments.ts';
+import { sincePreviousSchema } from './sincePrevious.ts';
 
 const ALL: readonly DatasetKind[] = ['online_retail', 'olist'];
 const SHOP: readonly DatasetKind[] = ['online_retail'];
@@ -141,6 +142,8 @@ export const REPORT_FILES = {
 
   // read from the files above, after every other step
   actions: { schema: actionsSchema, producer: 'pipeline/analytics/actions/buildActionFiles.ts', step: 'actions', kinds: ALL, key: ['id'], pages: ['index'] },
+  // written last, from this report's files on disk and the previous report's
+  since_previous: { schema: sincePreviousSchema, producer: 'pipeline/diff/sincePrevious.ts', step: 'actions', kinds: ALL, key: ['rank'], pages: ['changes'] },
 } satisfies Record<string, ReportFileEntry>;
 
 export type ReportFileName = keyof typeof REPORT_FILES;

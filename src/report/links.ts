@@ -1,6 +1,6 @@
 // Every internal link goes through here so the site works from a sub-path (VITRINE_BASE).
 
-export type Section = 'actions' | 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models' | 'baskets' | 'recommendations';
+export type Section = 'actions' | 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models' | 'baskets' | 'recommendations' | 'changes';
 
 export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'actions', label: 'What to do' },
@@ -17,6 +17,7 @@ export const SECTIONS: { section: Section; label: string }[] = [
   { section: 'models', label: 'Models' },
   { section: 'customer-experience', label: 'Customer experience' },
   { section: 'quality', label: 'Data quality' },
+  { section: 'changes', label: 'Since last report' },
 ];
 
 /** The dataset's landing page (/<dataset>/) is its action list. */
