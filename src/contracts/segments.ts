@@ -48,8 +48,18 @@ export const segmentSummaryRowSchema = z.object({
   /** On the test T0: no drift beyond the noise up to refit_weeks. */
   test_holds: z.boolean().nullable(),
   test_drift_after_weeks: z.number().int().nullable(),
-  /** Median over the T0s of the same-data baseline ARI. */
+  /** Validation T0s where a fall beyond the noise came back within it later (a flip between structures, not drift). */
+  validation_t0s_flipping: z.number().int(),
+  /** On the test T0: weeks after which a fall beyond the noise came back, null when none did. */
+  test_came_back_after_weeks: z.number().int().nullable(),
+  /** Median over the T0s of the noise floor's median ARI (the weaker of the two baselines below). */
   baseline_ari_median: nullableNumber,
+  /** Median over the T0s of the median ARI of seeded refits on the same customers and data. */
+  seed_ari_median: nullableNumber,
+  /** Median over the T0s of the median ARI of refits on bootstrap resamples of the T0 customers. */
+  resample_ari_median: nullableNumber,
+  /** Median over the T0s of the 10 % quantile of those ARIs: how badly 1 in 10 resampled refits agree. */
+  resample_ari_low_median: nullableNumber,
 });
 
 export const segmentFeatureRowSchema = z.object({
@@ -139,15 +149,26 @@ export const segmentStabilityRowSchema = z.object({
   ari: z.number(),
   /** The earlier T0s choose the refit interval (validation); the last one checks it (test). */
   period: z.enum(['validation', 'test']),
-  /** Refit-vs-refit agreement on the same T0 customers and data: median and noise band (pairwise ARIs of seeded refits). */
+  /** The noise floor drift is measured against: the baseline below with the lower 10 % quantile (baseline_source). */
   baseline_median: z.number(),
   baseline_low: z.number(),
   baseline_high: z.number(),
+  baseline_source: z.enum(['seed', 'resample']),
+  /** Pairwise ARIs of seeded refits on the same T0 customers and data: median, 10 % and 90 % quantiles. */
+  seed_median: z.number(),
+  seed_low: z.number(),
+  seed_high: z.number(),
+  /** Pairwise ARIs of refits on bootstrap resamples of the T0 customers (all T0 customers assigned). */
+  resample_median: z.number(),
+  resample_low: z.number(),
+  resample_high: z.number(),
   /** baseline_median − ari. */
   drift: z.number(),
   beyond_noise: z.boolean(),
-  /** First weeks of two in a row beyond the noise for this T0, null when none (same on every row of the T0). */
+  /** First weeks of two in a row beyond the noise that did not come back, for this T0; null when none (same on every row of the T0). */
   drift_after_weeks: z.number().int().nullable(),
+  /** First weeks at which an earlier fall beyond the noise came back within it (two in a row); null when none. */
+  came_back_after_weeks: z.number().int().nullable(),
 });
 
 /** Plus the raw value of every feature. */

@@ -2,14 +2,15 @@
 // drift beyond the noise twice in a row, the interval chosen on validation T0s and checked on the test T0.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../pipeline/analytics/calendar/isoDays.ts';
-import { adviseRefit, firstBeyondNoise } from '../../pipeline/analytics/segments/refitAdvice.ts';
+import { adviseRefit, driftOf, firstBeyondNoise } from '../../pipeline/analytics/segments/refitAdvice.ts';
 import type { StabilityPoint } from '../../pipeline/analytics/segments/refitSimulation.ts';
 import { agreementOf, sameDataAgreement } from '../../pipeline/analytics/segments/sameDataAgreement.ts';
 import { pointsFromRows } from '../../pipeline/analytics/segments/points.ts';
 
 const baseline = agreementOf([0.9, 0.92, 0.94, 0.96, 0.98]);
 const point = (t0: string, weeks: number, ari: number): StabilityPoint => ({
-  t0, weeks, asOf: addDays(t0, weeks * 7), customers: 10, ari, baseline, drift: baseline.median - ari, beyondNoise: ari < baseline.low,
+  t0, weeks, asOf: addDays(t0, weeks * 7), customers: 10, ari, baseline, baselineSource: 'resample', seedBaseline: baseline, resampleBaseline: baseline,
+  drift: baseline.median - ari, beyondNoise: ari < baseline.low,
 });
 const settings = { stepWeeks: 2, routineWeeks: 13 };
 
@@ -36,6 +37,16 @@ describe('firstBeyondNoise(points)', () => {
     expect(firstBeyondNoise([point(a, 2, 0.95), point(a, 4, 0.8), point(a, 6, 0.93), point(a, 8, 0.85), point(a, 10, 0.8)])).toBe(8);
     expect(firstBeyondNoise([point(a, 2, 0.95), point(a, 4, 0.5)])).toBe(4);
     expect(firstBeyondNoise([point(a, 2, 0.95), point(a, 4, 0.93)])).toBeNull();
+  });
+
+  it('does not count a fall that comes back within the noise (twice, or at the last Δ) as drift', () => {
+    // Below 0.908 at 4 and 6, back at 8 and 10: a flip between structures, no drift.
+    const flip = [point(a, 2, 0.95), point(a, 4, 0.55), point(a, 6, 0.55), point(a, 8, 0.95), point(a, 10, 0.94)];
+    expect(driftOf(flip)).toEqual({ firstBeyond: null, cameBack: 8 });
+    // Back once at 8 only (one lucky refit), then down again for good: drift from 4.
+    expect(driftOf([...flip.slice(0, 4), point(a, 10, 0.5), point(a, 12, 0.5)])).toEqual({ firstBeyond: 4, cameBack: null });
+    expect(driftOf([...flip, point(a, 12, 0.5), point(a, 14, 0.5)])).toEqual({ firstBeyond: 12, cameBack: 8 });
+    expect(driftOf([point(a, 2, 0.5), point(a, 4, 0.5), point(a, 6, 0.95)])).toEqual({ firstBeyond: null, cameBack: 6 });
   });
 });
 
@@ -68,31 +79,47 @@ describe('refit advice in words', () => {
   const summary = {
     refit_rule: 'drift' as const, refit_weeks: 6, drift_after_weeks_low: 6, drift_after_weeks_high: 10, validation_t0s: 2, validation_t0s_with_drift: 2,
     test_t0: '2010-11-30', test_holds: true, test_drift_after_weeks: 8, baseline_ari_median: 0.94,
+    seed_ari_median: 1, resample_ari_median: 0.94, resample_ari_low_median: 0.9, chosen_k: 4, validation_t0s_flipping: 0, test_came_back_after_weeks: null,
   };
 
   it('names the interval, the drift range on the validation dates and the test check', () => {
     expect(refitAdvice(summary, 26)).toBe(
-      'Refit the segment model every 6 weeks. On both model dates used to choose (validation), an old model\'s agreement with a refit fell clearly below the agreement of refits on the same data ' +
+      'Refit the segment model every 6 weeks. On both model dates used to choose (validation), an old model\'s agreement with a refit fell clearly below the agreement of refits on resampled customers ' +
         '(median adjusted Rand index 0.94) after 6–10 weeks. On the test model date (30 Nov 2010, not used to choose) no drift beyond the noise showed within 6 weeks (it did after 8 weeks). ' +
         'In between, re-assign customers to the existing segments every week, so new orders move them.',
     );
-    expect(refitFigure(summary, 26)).toEqual({ value: 'every 6 weeks', detail: 'drift beyond same-data noise after 6–10 weeks (validation)' });
+    expect(refitFigure(summary, 26)).toEqual({ value: 'every 6 weeks', detail: 'drift beyond refit noise after 6–10 weeks (validation)' });
   });
 
   it('says when no drift showed, and when there is no history', () => {
     const none = { ...summary, refit_rule: 'no_drift' as const, refit_weeks: 13, drift_after_weeks_low: null, drift_after_weeks_high: null, validation_t0s_with_drift: 0, test_drift_after_weeks: null };
     expect(refitAdvice(none, 26)).toMatch(/^Refit every 13 weeks \(quarterly\) as a routine.*No measurable drift within 26 weeks: on both model dates used to choose/);
-    expect(refitFigure(none, 26).detail).toBe('routine: no drift beyond same-data noise within 26 weeks');
+    expect(refitFigure(none, 26).detail).toBe('routine: no drift beyond refit noise within 26 weeks');
     expect(refitAdvice({ ...summary, refit_rule: null, refit_weeks: null }, 26)).toMatch(/^There is not enough history yet/);
+  });
+
+  it('says when falls came back (a flip) and when resampled refits agree too little for fixed groups', () => {
+    const flips = { ...summary, refit_rule: 'no_drift' as const, refit_weeks: 13, drift_after_weeks_low: null, drift_after_weeks_high: null, validation_t0s: 4, validation_t0s_with_drift: 0,
+      validation_t0s_flipping: 2, test_came_back_after_weeks: 16, resample_ari_median: 0.92, resample_ari_low_median: 0.596, seed_ari_median: 0.998, chosen_k: 5 };
+    expect(refitAdvice(flips, 26)).toContain(
+      ' On 2 of the 4 model dates used to choose and on the test one the agreement also fell below the noise for a while and then came back: the refits flip between two near-equal ' +
+        'ways of splitting the customers, not drift (customers who drift do not drift back); such a refit moves many customers to another segment, and a later one moves them back. ' +
+        'At the model dates, 1 in 10 pairs of refits on resampled customers agree only 0.60 or less (adjusted Rand index, median over the dates; their median agreement is 0.92; ' +
+        'refits on the same customers with other seeds agree 1.00): the model\'s 5 clusters behind the segments are not a stable structure; read the segments as a ranking of customers, not as fixed groups.',
+    );
+    expect(refitFigure({ ...flips, validation_t0s_with_drift: 1 }, 26).detail).toBe('routine: lasting drift on only 1 of the 4 model dates (validation)');
+    expect(refitAdvice({ ...flips, resample_ari_low_median: -0.0026 }, 26)).toContain('agree only 0.00 or less');
+    expect(refitAdvice({ ...flips, resample_ari_low_median: 0.8 }, 26)).not.toContain('not a stable structure');
   });
 
   it('gives one row per model date with the baseline band and the drift at the interval', () => {
     const row = (weeks: number, ari: number) => ({
       t0: '2010-06-01', weeks, as_of: '', customers: 1234, ari, period: 'validation' as const,
-      baseline_median: 0.94, baseline_low: -0.02, baseline_high: 0.98, drift: 0.94 - ari, beyond_noise: false, drift_after_weeks: null,
+      baseline_median: 0.94, baseline_low: -0.02, baseline_high: 0.98, baseline_source: 'resample' as const, drift: 0.94 - ari, beyond_noise: false, drift_after_weeks: null, came_back_after_weeks: null,
+      seed_median: 1, seed_low: 0.999, seed_high: 1, resample_median: 0.94, resample_low: -0.02, resample_high: 0.98,
     });
     expect(baselineRows([row(2, 0.95), row(4, 0.9), row(8, 0.5)], 6, 26)).toEqual([
-      { t0: '2010-06-01', period: 'validation', customers: 1234, baseline: '0.94 (−0.02 to 0.98)', ariAtRefit: '0.90 after 4 weeks', driftAtRefit: '+0.04', driftAfter: 'none within 26 weeks' },
+      { t0: '2010-06-01', period: 'validation', customers: 1234, seed: '1.00 (1.00 to 1.00)', resample: '0.94 (−0.02 to 0.98)', ariAtRefit: '0.90 (4 weeks)', driftAtRefit: '+0.04', driftAfter: 'none within 26 weeks' },
     ]);
   });
 });

@@ -49,7 +49,9 @@ describe('simulateRefits(snapshots, plan, features, family, k)', () => {
     ]);
     // Two clear groups: every seeded refit on the T0 data finds them, so the noise is nil.
     expect(points[0]!.baseline).toMatchObject({ median: 1, low: 1, high: 1 });
-    expect(points[0]!.baseline.aris).toHaveLength(15); // 6 seeded refits, every pair
+    expect(points[0]!.seedBaseline.aris).toHaveLength(15); // 6 seeded refits, every pair
+    expect(points[0]!.resampleBaseline).toMatchObject({ median: 1, low: 1, high: 1 });
+    expect(points[0]!.resampleBaseline.aris).toHaveLength(28); // 8 bootstrap refits, every pair
   });
 
   it('finds where T0 customers sit later', () => {

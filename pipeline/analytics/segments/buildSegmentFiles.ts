@@ -110,6 +110,7 @@ function toFiles(
         step_weeks: refit.stepWeeks,
         horizon_weeks: refit.horizonWeeks,
         baseline_runs: refit.baselineRuns,
+        resamples: refit.resamples,
         noise_quantile: refit.noiseQuantile,
         material_fall: refit.materialFall,
         routine_weeks: refit.routineWeeks,

@@ -12,7 +12,7 @@ export const definitions = {
   segment_summary:
     `The segmentation in one row. status is ok, too_few_customers (fewer than ${s.minCustomers} customers with a sale) or not_available (no feature model for this kind of dataset yet). ` +
     'The chosen model, its silhouette and subsample stability, the best silhouette of the RFM baseline, and the refit advice from segment_stability: ' +
-    'refit_rule drift = refit every refit_weeks, one step before drift beyond the same-data noise showed (median over the validation model dates; drift_after_weeks_low/high its range); ' +
+    'refit_rule drift = refit every refit_weeks, one step before drift beyond the noise floor showed (median over the validation model dates; drift_after_weeks_low/high its range); ' +
     `no_drift = none showed within ${s.refit.horizonWeeks} weeks, refit every ${s.refit.routineWeeks} weeks as a routine. test_holds: on the last model date (test, not used to choose) no drift showed up to refit_weeks.`,
   segment_features:
     'The customer features the segments are built from, each as of the last date of the data; why each is there is in its row. Skewed ones are ' +
@@ -38,10 +38,14 @@ export const definitions = {
     'later, the customers known at T0 are scored twice on their features as of T0 + Δ: with the T0 model (its scaling and centres) and with a model ' +
     'refitted on everyone known at T0 + Δ. ari = adjusted Rand index of the two labellings (1 = same segments, 0 = chance agreement). Features at a ' +
     `date use only data up to that date. With more than ${s.simulationCustomers.toLocaleString('en-GB')} customers, the simulation follows a fixed ` +
-    `hash-sample of about that many. Same-data baseline: at each T0 the model is fitted ${s.refit.baselineRuns} times with other seeds (k-means++ starts and fit sample) ` +
-    `on the T0 customers and data; baseline_median, baseline_low and baseline_high are the median and the ${s.refit.noiseQuantile * 100} % and ${100 - s.refit.noiseQuantile * 100} % quantiles of their pairwise ARIs. ` +
+    `hash-sample of about that many. Two baselines at each T0, each summarised by the median (seed_median, resample_median) and the ${s.refit.noiseQuantile * 100} % and ${100 - s.refit.noiseQuantile * 100} % quantiles (_low, _high) of pairwise ARIs: ` +
+    `seed: the model fitted ${s.refit.baselineRuns} times with other seeds (k-means++ starts and fit sample) on the T0 customers and data; ` +
+    `resample: fitted ${s.refit.resamples} times, each on a bootstrap resample of the T0 customers (drawn with replacement, at most ${s.fitSample.toLocaleString('en-GB')}, fixed seeds), each fit then assigning every T0 customer. ` +
+    'The noise floor baseline_median/low/high is the weaker of the two (lower 10 % quantile; baseline_source names it): a refit weeks later sees a slightly different sample, as a resample does, ' +
+    'so disagreement that resamples already show is instability of the model, not drift of the customers. ' +
     `drift = baseline_median − ari; beyond_noise: ari < baseline_low − ${s.refit.materialFall}. ` +
-    'drift_after_weeks: the first Δ of two in a row beyond the noise (null: none). ' +
+    'drift_after_weeks: the first Δ of two in a row beyond the noise that does not come back (null: none); came_back_after_weeks: the first Δ at which an earlier such fall ' +
+    'came back within the noise, two in a row or at the last Δ (customers who drifted do not drift back: the refits flipped between near-equal structures; not counted as drift). ' +
     'period: the last T0 is test (checks the advice), the earlier ones validation (choose it).',
 };
 
@@ -82,9 +86,16 @@ function refitSummary(result: Segmentation | null) {
     test_t0: test?.t0 ?? null,
     test_holds: advice?.testHolds ?? null,
     test_drift_after_weeks: test?.firstBeyond ?? null,
-    baseline_ari_median: baselines.length > 0 ? round(median(baselines), 4) : null,
+    validation_t0s_flipping: validation.filter((t) => t.cameBack !== null).length,
+    test_came_back_after_weeks: test?.cameBack ?? null,
+    baseline_ari_median: medianOf(baselines),
+    seed_ari_median: medianOf(advice?.perT0.map((t) => t.seedBaseline.median) ?? []),
+    resample_ari_median: medianOf(advice?.perT0.map((t) => t.resampleBaseline.median) ?? []),
+    resample_ari_low_median: medianOf(advice?.perT0.map((t) => t.resampleBaseline.low) ?? []),
   };
 }
+
+const medianOf = (values: number[]) => (values.length > 0 ? round(median(values), 4) : null);
 
 export function featureRows(spec: KindSpec, result: Segmentation | null): SegmentRows['segment_features'][] {
   return spec.features.map((feature, f) => ({
@@ -129,8 +140,16 @@ export function stabilityRows(result: Segmentation | null): SegmentRows['segment
     baseline_median: round(p.baseline.median, 4)!,
     baseline_low: round(p.baseline.low, 4)!,
     baseline_high: round(p.baseline.high, 4)!,
+    baseline_source: p.baselineSource,
+    seed_median: round(p.seedBaseline.median, 4)!,
+    seed_low: round(p.seedBaseline.low, 4)!,
+    seed_high: round(p.seedBaseline.high, 4)!,
+    resample_median: round(p.resampleBaseline.median, 4)!,
+    resample_low: round(p.resampleBaseline.low, 4)!,
+    resample_high: round(p.resampleBaseline.high, 4)!,
     drift: round(p.drift, 4)!,
     beyond_noise: p.beyondNoise,
     drift_after_weeks: perT0.get(p.t0)!.firstBeyond,
+    came_back_after_weeks: perT0.get(p.t0)!.cameBack,
   }));
 }

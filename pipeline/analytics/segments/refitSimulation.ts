@@ -2,8 +2,10 @@
 // at T0 with the T0 model (its scaling and centres, applied to their features as of T0 + Δ)
 // and with a model refitted on everything known at T0 + Δ, and measure the agreement of the
 // two labellings with the adjusted Rand index. Features at any date use only data up to it.
-// Beside it, the same-data baseline at T0 (sameDataAgreement.ts): drift = baseline − ARI.
+// Beside it, two baselines at T0: refits on the same data with other seeds (sameDataAgreement.ts)
+// and refits on resampled customers (resampleAgreement.ts); drift = the weaker one − ARI.
 import { adjustedRandIndex } from './adjustedRandIndex.ts';
+import { noiseFloorOf, resampleAgreement } from './resampleAgreement.ts';
 import { sameDataAgreement, type Agreement } from './sameDataAgreement.ts';
 import type { FeatureSpec } from './featureSpecs.ts';
 import type { FeatureSnapshot } from './readFeatures.ts';
@@ -21,8 +23,13 @@ export interface StabilityPoint {
   /** Customers known at T0 (and so at T0 + Δ) whose labels are compared. */
   customers: number;
   ari: number;
-  /** Refit-vs-refit agreement on the T0 customers and data (median and noise band). */
+  /** The noise floor: the weaker (lower 10 % quantile) of seedBaseline and resampleBaseline. */
   baseline: Agreement;
+  baselineSource: 'seed' | 'resample';
+  /** Refit-vs-refit agreement on the same T0 customers and data, other seeds. */
+  seedBaseline: Agreement;
+  /** Agreement of refits on bootstrap resamples of the T0 customers, all T0 customers assigned. */
+  resampleBaseline: Agreement;
   /** baseline.median − ari: how far the agreement fell below what chance alone costs. */
   drift: number;
   /** ari more than materialFall below baseline.low: more disagreement than refits on the same data show. */
@@ -39,7 +46,9 @@ export function simulateRefits(snapshots: ReadonlyMap<string, FeatureSnapshot>, 
     const scaler0 = fitScaler(raw0, columns);
     const scaled0 = applyScaler(raw0, scaler0);
     const model0 = fitSegmenter(family, scaled0, k);
-    const baseline = sameDataAgreement(scaled0, family, k, t0);
+    const seedBaseline = sameDataAgreement(scaled0, family, k, t0);
+    const resampleBaseline = resampleAgreement(scaled0, family, k, t0);
+    const { floor: baseline, source: baselineSource } = noiseFloorOf(seedBaseline, resampleBaseline);
     for (const weeks of plan.weeks) {
       const asOf = addDays(t0, weeks * 7);
       const later = snapshots.get(asOf);
@@ -51,7 +60,7 @@ export function simulateRefits(snapshots: ReadonlyMap<string, FeatureSnapshot>, 
       const refit = fitSegmenter(family, applyScaler(rawT, fitScaler(rawT, columns)), k);
       const newLabels = Int32Array.from(known, (i) => refit.labels[i]);
       const ari = adjustedRandIndex(oldLabels, newLabels);
-      out.push({ t0, weeks, asOf, customers: known.length, ari, baseline, drift: baseline.median - ari, beyondNoise: ari < baseline.low - segmentSettings.refit.materialFall });
+      out.push({ t0, weeks, asOf, customers: known.length, ari, baseline, baselineSource, seedBaseline, resampleBaseline, drift: baseline.median - ari, beyondNoise: ari < baseline.low - segmentSettings.refit.materialFall });
     }
   }
   return out;
