@@ -2,7 +2,8 @@
 // row, numbers stored as numbers and everything else as text. Chosen over a second CSV dialect
 // (semicolons, decimal commas, BOM) because an .xlsx carries types, not a text convention: the
 // same file opens right in French and English Excel, LibreOffice and Numbers. A text cell is
-// never evaluated, so `=1+1` from the data stays the four characters it is.
+// never evaluated, so `=1+1` from the data stays the four characters it is. (exceljs's
+// streaming writer is twice as fast but zips with archiver, which stamps entries with the time.)
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import type { CsvValue } from './toCsv.ts';
@@ -11,6 +12,10 @@ import type { CsvValue } from './toCsv.ts';
 // same rows give the same bytes, build after build.
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 createRequire(import.meta.resolve('exceljs'))('jszip').defaults.date = FIXED_DATE;
+
+/** Larger tables (the per-product and per-customer files) are offered as CSV only: each would
+ *  take seconds to write, for every build, and grows with the shop. */
+export const XLSX_MAX_ROWS = 20_000;
 
 /** Excel's limit on sheet names, and the characters it refuses in them. */
 const sheetName = (name: string) => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'data';
