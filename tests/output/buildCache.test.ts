@@ -53,7 +53,10 @@ describe('npm run build, again', () => {
     expect(moved.stderr).toMatch(/one: same drops and same code as the report in place: its \d+ files reused/);
     expect(moved.stderr).not.toMatch(/two: same drops/);
     const reportAfter = treeHash(join(work, 'report'));
-    for (const [path, hash] of Object.entries(report)) if (path.startsWith('one/') || path.startsWith('two/')) expect(reportAfter[path], path).toBe(hash);
+    // Same bytes, but "two" now has a previous report to compare with: nothing changed since it.
+    for (const [path, hash] of Object.entries(report)) if ((path.startsWith('one/') || path.startsWith('two/')) && path !== 'two/since_previous.json') expect(reportAfter[path], path).toBe(hash);
+    const since = JSON.parse(readFileSync(join(work, 'report', 'two', 'since_previous.json'), 'utf8'));
+    expect(since).toMatchObject({ previous_period: { from: '2010-11-02', to: '2011-02-14' }, rows: [] });
 
     const forced = build('--data', `one=${a}`, '--data', `two=${b2}`, '--force');
     expect(forced.code, forced.stderr).toBe(0);
