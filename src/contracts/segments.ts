@@ -87,6 +87,11 @@ export const segmentModelRowSchema = z.object({
   smallest_share: share,
   smallest_customers: z.number().int(),
   stability: nullableNumber,
+  /** Refits on bootstrap resamples of the model dates' customers: lowest median and lowest 10 % quantile of pairwise ARIs over the dates checked; null when not among the leading candidates. */
+  resample_median: nullableNumber,
+  resample_low: nullableNumber,
+  /** Whether it passed the resample check (median and 10 % quantile at least the thresholds at every model date). */
+  resample_stable: z.boolean().nullable(),
   is_chosen: z.boolean(),
 });
 

@@ -4,7 +4,7 @@ import { pointsFromRows } from '../../pipeline/analytics/segments/points.ts';
 
 const candidate = (family: Candidate['family'], k: number, silhouette: number, smallestCustomers = 100): Candidate => ({
   family, k, labels: new Int32Array(0), withinSs: 0, silhouette, daviesBouldin: 1, calinskiHarabasz: 1, bic: null,
-  smallestShare: smallestCustomers / 1000, smallestCustomers, stability: null, segmenter: null,
+  smallestShare: smallestCustomers / 1000, smallestCustomers, stability: null, resample: null, segmenter: null,
 });
 
 describe('chooseModel(candidates, stabilityOf)', () => {

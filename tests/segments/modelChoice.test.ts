@@ -5,7 +5,7 @@ import type { SegmentFeatureRow, SegmentModelRow } from '../../src/contracts/seg
 
 const model = (family: SegmentModelRow['family'], k: number, silhouette: number, extra: Partial<SegmentModelRow> = {}): SegmentModelRow => ({
   family, k, within_ss: 1000 / k, silhouette, davies_bouldin: 1 - silhouette, calinski_harabasz: silhouette * 1000, bic: null,
-  smallest_share: 0.1, smallest_customers: 100, stability: null, is_chosen: false, ...extra,
+  smallest_share: 0.1, smallest_customers: 100, stability: null, resample_median: null, resample_low: null, resample_stable: null, is_chosen: false, ...extra,
 });
 const models = [
   model('k-means', 3, 0.3),
@@ -31,6 +31,30 @@ describe('choiceReasons(models, minSegment)', () => {
         'three-feature space against 0.350 for the chosen model: higher, as three features separate more easily than many, but its segments know nothing of the other features. Its smallest segment holds 2,875 customers.',
     );
     expect(reasons).toHaveLength(6);
+  });
+
+  it('names stability under resampling: the chosen passes, a better silhouette that fails is passed over', () => {
+    const rule = { minMedian: 0.8, minLow: 0.7, dates: 5, runs: 8, candidates: 8 };
+    const rows = [
+      model('k-means', 4, 0.3568, { is_chosen: true, stability: 0.9685, resample_median: 0.9696, resample_low: 0.9449, resample_stable: true }),
+      model('k-means', 5, 0.3632, { resample_median: 0.7932, resample_low: 0.5581, resample_stable: false }),
+      model('k-means', 3, 0.3),
+    ];
+    const reasons = choiceReasons(rows, { customers: 20, share: 0.005 }, rule);
+    expect(reasons[1]).toBe(
+      'It is stable under resampling: refitted 8 times on resampled customers (drawn with replacement) at each of the 5 model dates, its segments agree with each other ' +
+        '(median adjusted Rand index 0.97 at the worst date, 1 in 10 pairs 0.94 or less; needs a median of at least 0.8 and 9 in 10 pairs at least 0.7).',
+    );
+    expect(reasons[2]).toBe(
+      'K-means with 5 segments scores higher (0.363 against 0.357) but is not stable under resampling: refitted on resampled customers of the model dates, its segments ' +
+        'agree only 0.79 (median adjusted Rand index at the worst date; 1 in 10 pairs 0.56 or less). Its segments would reshuffle at a refit for no change in the customers.',
+    );
+    const none = rows.map((r) => (r.is_chosen ? { ...r, resample_stable: false, resample_median: 0.58, resample_low: 0 } : r));
+    expect(choiceReasons(none, { customers: 20, share: 0.005 }, rule)[1]).toMatch(/^None of the 8 best candidates by silhouette is stable under resampling .*median adjusted Rand index 0\.58 at the worst date, 1 in 10 pairs 0\.00 or less.*ranking of customers/);
+    const negative = [rows[0]!, { ...rows[1]!, resample_median: 0.0189, resample_low: -0.0077 }];
+    expect(choiceReasons(negative, { customers: 20, share: 0.005 }, rule)[2]).toMatch(/agree only 0\.02 .*1 in 10 pairs −0\.01 or less/);
+    // Without the rule (reports from before the check), the sentence is left out.
+    expect(choiceReasons(rows, { customers: 20, share: 0.005 }).join(' ')).not.toMatch(/It is stable under resampling/);
   });
 
   it('prints enough digits that "higher" is true as printed, and thousands separators', () => {

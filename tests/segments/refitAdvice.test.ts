@@ -102,8 +102,8 @@ describe('refit advice in words', () => {
     const flips = { ...summary, refit_rule: 'no_drift' as const, refit_weeks: 13, drift_after_weeks_low: null, drift_after_weeks_high: null, validation_t0s: 4, validation_t0s_with_drift: 0,
       validation_t0s_flipping: 2, test_came_back_after_weeks: 16, resample_ari_median: 0.92, resample_ari_low_median: 0.596, seed_ari_median: 0.998, chosen_k: 5 };
     expect(refitAdvice(flips, 26)).toContain(
-      ' On 2 of the 4 model dates used to choose and on the test one the agreement also fell below the noise for a while and then came back: the refits flip between two near-equal ' +
-        'ways of splitting the customers, not drift (customers who drift do not drift back); such a refit moves many customers to another segment, and a later one moves them back. ' +
+      ' On 2 of the 4 model dates used to choose and on the test one the agreement also fell below the noise for a while and then came back: not counted as drift ' +
+        '(customers who drift do not drift back); the refits found another split of the customers for a while, which moves some of them to another segment and later back. ' +
         'At the model dates, 1 in 10 pairs of refits on resampled customers agree only 0.60 or less (adjusted Rand index, median over the dates; their median agreement is 0.92; ' +
         'refits on the same customers with other seeds agree 1.00): the model\'s 5 clusters behind the segments are not a stable structure; read the segments as a ranking of customers, not as fixed groups.',
     );

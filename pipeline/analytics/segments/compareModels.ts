@@ -4,6 +4,7 @@ import { hashString } from '../../random/prng.ts';
 import { adjustedRandIndex } from './adjustedRandIndex.ts';
 import { calinskiHarabasz, daviesBouldin, withinSumOfSquares } from './clusterScores.ts';
 import { sampleIndices, selectRows, type Points } from './points.ts';
+import { resampleStability, type ModelDatePoints, type ResampleStability } from './resampleChoice.ts';
 import { RFM_GROUPS } from './rfmGroups.ts';
 import { fitSegmenter, type Family, type FittedSegmenter } from './segmenters.ts';
 import { segmentSettings } from './segmentSettings.ts';
@@ -27,6 +28,8 @@ export interface Candidate {
   smallestCustomers: number;
   /** Mean ARI between fits on pairs of random subsamples; null when the choice never needed it. */
   stability: number | null;
+  /** Refits on resampled customers of the model dates (resampleChoice.ts); null when not among the leading candidates. */
+  resample: ResampleStability | null;
   segmenter: FittedSegmenter | null;
 }
 
@@ -35,6 +38,8 @@ export interface Comparison {
   chosen: Candidate;
   /** Customers the silhouette was computed on (all of them, or a fixed-seed sample). */
   silhouetteCustomers: number;
+  /** Model dates whose customers the resample check used (the final date when there are none). */
+  resampleDates: number;
 }
 
 /**
@@ -42,7 +47,9 @@ export interface Comparison {
  * row is scored in its own three-feature space, as published, so its silhouette is not
  * comparable one-to-one with the others'.
  */
-export function compareModels(points: Points, rfmGroups: Int32Array, seed: number = segmentSettings.seed, rfmPoints?: Points): Comparison {
+export function compareModels(
+  points: Points, rfmGroups: Int32Array, seed: number = segmentSettings.seed, rfmPoints?: Points, modelDates: readonly ModelDatePoints[] = [],
+): Comparison {
   const fitted: FittedSegmenter[] = [];
   for (const family of ['k-means', 'gaussian-mixture'] as const) {
     for (let k = segmentSettings.kMin; k <= Math.min(segmentSettings.kMax, points.n - 1); k++) fitted.push(fitSegmenter(family, points, k, { seed }));
@@ -65,10 +72,16 @@ export function compareModels(points: Points, rfmGroups: Int32Array, seed: numbe
     bic: p.family === 'gaussian-mixture' ? p.segmenter!.objective : null,
     ...smallest(p.labels, p.k),
     stability: null,
+    resample: null,
   }));
-  const chosen = chooseModel(candidates, (c) => subsampleStability(points, c.family as Family, c.k, seed));
+  const dates = modelDates.length > 0 ? modelDates : [{ date: 'final', points }];
+  const chosen = chooseModel(
+    candidates,
+    (c) => subsampleStability(points, c.family as Family, c.k, seed),
+    (c) => resampleStability(dates, c.family as Family, c.k),
+  );
   if (rfmPoints && rfmPoints.n > segmentSettings.rfmKMeans.k) candidates.push(rfmKMeansRow(rfmPoints, sample, seed));
-  return { candidates, chosen, silhouetteCustomers: sample.length };
+  return { candidates, chosen, silhouetteCustomers: sample.length, resampleDates: dates.length };
 }
 
 function rfmKMeansRow(rfmPoints: Points, sample: Int32Array, seed: number): Candidate {
@@ -86,6 +99,7 @@ function rfmKMeansRow(rfmPoints: Points, sample: Int32Array, seed: number): Cand
     bic: null,
     ...smallest(labels, k),
     stability: null,
+    resample: null,
     segmenter: null,
   };
 }
@@ -93,23 +107,32 @@ function rfmKMeansRow(rfmPoints: Points, sample: Int32Array, seed: number): Cand
 /**
  * Candidates whose every segment is large enough, in order of mean silhouette — how much closer
  * customers are to their own segment than to the next one, the one measure comparable across
- * families and k — and the first that is stable wins: segments that change when half the
- * customers are left out would change with every refit too. Ties go to fewer segments. The RFM groups are the baseline to beat,
- * never chosen: they are fixed rules, not fitted to this shop. `stabilityOf` is only called
- * until a stable candidate is found, and its results are stored on the candidates.
+ * families and k. With `resampleOf`, only the leading `segmentSettings.resample.candidates` are
+ * considered and each must first be stable under resampling at the model dates (refits weeks
+ * later see a slightly different sample, as a resample does); then, as before, stable on random
+ * halves of the final data. The first that passes both wins; ties go to fewer segments. The RFM
+ * groups are the baseline to beat, never chosen: they are fixed rules, not fitted to this shop.
+ * Both checks are only run as far as needed, and their results are stored on the candidates.
  */
-export function chooseModel(candidates: readonly Candidate[], stabilityOf: (c: Candidate) => number): Candidate {
+export function chooseModel(candidates: readonly Candidate[], stabilityOf: (c: Candidate) => number, resampleOf?: (c: Candidate) => ResampleStability): Candidate {
   const eligible = candidates.filter((c) => c.family !== 'rfm-groups' && c.family !== 'rfm-k-means' && Number.isFinite(c.silhouette));
   // With no candidate large enough (tiny data), size is ignored rather than choosing nothing.
   const ranked = (eligible.some(largeEnough) ? eligible.filter(largeEnough) : eligible)
     .sort((a, b) => b.silhouette - a.silhouette || a.k - b.k);
   if (ranked.length === 0) throw new Error('chooseModel: no fitted candidate has a silhouette');
-  for (const candidate of ranked) {
+  const leading = resampleOf ? ranked.slice(0, segmentSettings.resample.candidates) : ranked;
+  for (const candidate of leading) {
+    if (resampleOf) {
+      candidate.resample = resampleOf(candidate);
+      if (!candidate.resample.passes) continue;
+    }
     candidate.stability = stabilityOf(candidate);
     if (candidate.stability >= segmentSettings.stability.threshold) return candidate;
   }
-  // Nothing is stable: the most stable of them, so the page can say how unstable the best is.
-  return ranked.reduce((best, c) => (c.stability! > best.stability! ? c : best));
+  // Nothing passes: the most stable of them, so the page can say how unstable the best is.
+  const resampled = leading.filter((c) => c.resample?.passes);
+  if (resampleOf && resampled.length === 0) return leading.reduce((best, c) => (c.resample!.median > best.resample!.median ? c : best));
+  return (resampleOf ? resampled : leading).reduce((best, c) => (c.stability! > best.stability! ? c : best));
 }
 
 /**

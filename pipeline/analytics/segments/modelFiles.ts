@@ -28,9 +28,13 @@ export const definitions = {
     'silhouette (−1…1, higher is better): per customer (b − a) ÷ max(a, b), a = mean distance to its own segment, b = to the nearest other segment; ' +
     `exact up to ${s.silhouetteExactUpTo.toLocaleString('en-GB')} customers, else on a fixed-seed sample of ${s.silhouetteSample.toLocaleString('en-GB')}. davies_bouldin (lower is better) and calinski_harabasz ` +
     '(higher is better) as in scikit-learn. bic: Bayesian information criterion of a mixture (lower is better). stability: mean adjusted Rand index between ' +
-    `models fitted on ${s.stability.pairs} pairs of random halves of the customers (1 = the same segments). Choice: among the candidates whose smallest ` +
-    `segment holds at least ${s.minSegment.customers} customers and ${s.minSegment.share * 100} % of them, in order of silhouette, the first whose stability is ` +
-    `at least ${s.stability.threshold} (stability is computed only until then, and a candidate's pairs stop once the threshold is out of reach; its value is then the mean of the pairs fitted). The RFM groups are the baseline to beat, not a candidate. ` +
+    `models fitted on ${s.stability.pairs} pairs of random halves of the customers (1 = the same segments). ` +
+    `resample_median, resample_low: stability under resampling at the model dates of segment_stability (the final date when there are none): at each date the candidate is fitted ${s.resample.resamples} times, ` +
+    `each on a bootstrap resample (drawn with replacement) of a fixed-seed sample of at most ${s.resample.customers.toLocaleString('en-GB')} of that date's customers, each fit assigning all of them, and every pair compared by ARI; ` +
+    `the lowest median and the lowest 10 % quantile over the dates; resample_stable: median at least ${s.resample.minMedian} and 10 % quantile at least ${s.resample.minLow} at every date (dates are checked in order and stop at the first that fails). ` +
+    `Choice: among the candidates whose smallest segment holds at least ${s.minSegment.customers} customers and ${s.minSegment.share * 100} % of them, the ${s.resample.candidates} best by silhouette; ` +
+    `in order of silhouette, the first that is resample_stable and whose stability is at least ${s.stability.threshold} (both are computed only until then, and a candidate's pairs stop once the threshold is out of reach; its value is then the mean of the pairs fitted). ` +
+    'If none passes: the most stable under resampling (highest resample_median), or among those that pass it the highest stability. The RFM groups are the baseline to beat, not a candidate. ' +
     `rfm-k-means: the usual published approach, k-means with k = ${s.rfmKMeans.k} on raw recency_days, orders and net, each z-scored without a log; its scores are in that three-feature space, not on the features above; a reference, never chosen.`,
   segment_stability:
     `Refit simulation. Model dates T0 every ${s.refit.everyWeeks} weeks once ${s.refit.historyWeeks} weeks of history exist; at each, the chosen model ` +
@@ -124,6 +128,9 @@ export function modelRows(result: Segmentation | null): SegmentRows['segment_mod
     smallest_share: round(c.smallestShare, 4)!,
     smallest_customers: c.smallestCustomers,
     stability: round(c.stability, 4),
+    resample_median: round(c.resample?.median, 4),
+    resample_low: round(c.resample?.low, 4),
+    resample_stable: c.resample?.passes ?? null,
     is_chosen: c === result.comparison.chosen,
   }));
 }

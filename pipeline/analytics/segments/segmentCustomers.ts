@@ -13,6 +13,7 @@ import type { FeatureSnapshot } from './readFeatures.ts';
 import type { RefitPlan } from './refitPlan.ts';
 import { adviseRefit, type RefitAdvice } from './refitAdvice.ts';
 import { simulateRefits, type StabilityPoint } from './refitSimulation.ts';
+import type { ModelDatePoints } from './resampleChoice.ts';
 import { rfmScores, type RfmScores } from './rfmGroups.ts';
 import { applyScaler, fitScaler, transformedPoints, type Scaler } from './scaleFeatures.ts';
 import type { Family } from './segmenters.ts';
@@ -46,6 +47,16 @@ function rfmPoints(columns: FeatureSnapshot['columns']): Points {
   return applyScaler(raw, fitScaler(raw, features.map((f) => f.column)));
 }
 
+/** The customers of every model date T0, each date scaled on its own, as the refit simulation fits them. */
+function modelDatePoints(snapshots: ReadonlyMap<string, FeatureSnapshot>, plan: RefitPlan, features: readonly FeatureSpec[]): ModelDatePoints[] {
+  return plan.t0s.flatMap((date) => {
+    const snap = snapshots.get(date);
+    if (!snap || snap.customerIds.length < segmentSettings.minCustomers) return [];
+    const raw = transformedPoints(snap.columns, features);
+    return [{ date, points: applyScaler(raw, fitScaler(raw, features.map((f) => f.column))) }];
+  });
+}
+
 /** `snapshots` must hold the final date (`asOf`) and every date of `plan`. */
 export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, FeatureSnapshot>, asOf: string, plan: RefitPlan): Segmentation {
   const snapshot = snapshots.get(asOf);
@@ -55,7 +66,7 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
   const scaler = fitScaler(raw, spec.features.map((f) => f.column));
   const scaled = applyScaler(raw, scaler);
   const rfm = rfmScores(columns.recency_days!, columns.orders!, columns.net!);
-  const comparison = compareModels(scaled, rfm.groups, segmentSettings.seed, rfmPoints(columns));
+  const comparison = compareModels(scaled, rfm.groups, segmentSettings.seed, rfmPoints(columns), modelDatePoints(snapshots, plan, spec.features));
   const { chosen } = comparison;
   const clusters = relabelByRevenue(chosen.labels, chosen.k, columns.net!);
   const clusterNames = nameSegments(describeSegments(clusters, chosen.k, columns, spec.features, scaled, rfm.groups));

@@ -21,6 +21,8 @@ export function modelName(row: Pick<SegmentModelRow, 'family' | 'k'>): string {
 
 const ordinal = (n: number) => (n === 1 ? 'the best' : `the ${n}${n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}-best`);
 const score = (value: number | null, digits = 3) => (value === null ? '–' : value.toFixed(digits));
+/** An adjusted Rand index (it can fall below 0) with a true minus sign. */
+const ari = (value: number | null) => score(value, 2).replace('-', '−');
 const count = (value: number | null) => (value === null ? '–' : Math.round(value).toLocaleString('en-GB'));
 
 /** "higher (0.4003 against 0.3997)": enough digits that the two values differ as printed. */
@@ -38,18 +40,37 @@ export function rankOn(rows: readonly SegmentModelRow[], row: SegmentModelRow, k
   return 1 + rows.filter((r) => r[key] !== null && better(r[key]!)).length;
 }
 
-export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { customers: number; share: number }): string[] {
+/** The resample check of the choice (segment_models params). */
+export interface ResampleRule {
+  minMedian: number;
+  minLow: number;
+  /** Model dates whose customers were resampled, and fits per date. */
+  dates: number;
+  runs: number;
+  /** At most this many candidates were checked, in order of silhouette. */
+  candidates: number;
+}
+
+export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { customers: number; share: number }, rule?: ResampleRule): string[] {
   const chosen = models.find((m) => m.is_chosen);
   if (!chosen) return [];
   const fitted = models.filter((m) => !isReference(m));
   const reasons: string[] = [];
   const passedOver = fitted.filter((m) => m !== chosen && (m.silhouette ?? -Infinity) > (chosen.silhouette ?? -Infinity));
   const tooSmall = passedOver.filter((m) => m.smallest_customers < minSegment.customers || m.smallest_share < minSegment.share);
-  const unstable = passedOver.filter((m) => !tooSmall.includes(m) && m.stability !== null);
+  const resampleUnstable = passedOver.filter((m) => !tooSmall.includes(m) && m.resample_stable === false);
+  const unstable = passedOver.filter((m) => !tooSmall.includes(m) && m.stability !== null && m.resample_stable !== false);
   reasons.push(
     `${capitalise(modelName(chosen))} has ${ordinal(rankOn(fitted, chosen, 'silhouette')!)} silhouette of all ${fitted.length} fitted candidates (${score(chosen.silhouette)}): ` +
       `${silhouetteMeaning(chosen.silhouette ?? 0)}`,
   );
+  if (rule && chosen.resample_median !== null && chosen.resample_low !== null) reasons.push(resampleReason(chosen, rule));
+  for (const m of resampleUnstable) {
+    reasons.push(
+      `${capitalise(modelName(m))} scores ${higherThan(m.silhouette, chosen.silhouette)} but is not stable under resampling: refitted on resampled customers of the model dates, its segments ` +
+        `agree only ${ari(m.resample_median)} (median adjusted Rand index at the worst date; 1 in 10 pairs ${ari(m.resample_low)} or less). Its segments would reshuffle at a refit for no change in the customers.`,
+    );
+  }
   for (const m of unstable) {
     reasons.push(
       `${capitalise(modelName(m))} scores ${higherThan(m.silhouette, chosen.silhouette)} but is not stable: fitted on two random halves of the customers, its segments ` +
@@ -89,6 +110,18 @@ export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { 
     );
   }
   return reasons;
+}
+
+/** Whether the chosen model passed the resample check, with its figures; if not, that nothing did. */
+function resampleReason(chosen: SegmentModelRow, rule: ResampleRule): string {
+  const how = `refitted ${rule.runs} times on resampled customers (drawn with replacement) at each of ${rule.dates === 1 ? 'the model dates' : `the ${rule.dates} model dates`}`;
+  const figures = `median adjusted Rand index ${ari(chosen.resample_median)} at the worst date, 1 in 10 pairs ${ari(chosen.resample_low)} or less`;
+  const needs = `a median of at least ${rule.minMedian} and 9 in 10 pairs at least ${rule.minLow}`;
+  if (chosen.resample_stable) return `It is stable under resampling: ${how}, its segments agree with each other (${figures}; needs ${needs}).`;
+  return (
+    `None of the ${rule.candidates} best candidates by silhouette is stable under resampling (${needs} at every model date, refits on resampled customers): ` +
+    `this is the most stable of them (${figures}). Its segments are not a fixed structure; read them as a ranking of customers, and the RFM groups on the segments page as the stable reference.`
+  );
 }
 
 /** The elbow: how much the within-segment spread falls with each extra k-means segment. */

@@ -42,7 +42,7 @@ export function flipText(summary: Pick<Summary, 'validation_t0s' | 'validation_t
   const test = summary.test_t0 !== null && summary.test_came_back_after_weeks !== null;
   if (n === 0 && !test) return '';
   const where = n === 0 ? 'On the test model date' : `On ${n} of the ${dates(summary.validation_t0s)} used to choose${test ? ' and on the test one' : ''}`;
-  return ` ${where} the agreement also fell below the noise for a while and then came back: the refits flip between two near-equal ways of splitting the customers, not drift (customers who drift do not drift back); such a refit moves many customers to another segment, and a later one moves them back.`;
+  return ` ${where} the agreement also fell below the noise for a while and then came back: not counted as drift (customers who drift do not drift back); the refits found another split of the customers for a while, which moves some of them to another segment and later back.`;
 }
 
 /** Whether refits on resampled customers agree so little that the clusters are no fixed structure. */
