@@ -89,4 +89,17 @@ export interface KindProfile {
   sectionAbout: Partial<Record<'customers' | 'returns' | 'countries', string>>;
   /** Phrase → the kind's phrase, applied in order to every file's grain and definition (none for the shop: its words are the model's). */
   glossary: readonly (readonly [string | RegExp, string])[];
+  /**
+   * Words for a yes/no customer feature when it is what sets a segment apart (segment names and
+   * actions), by feature column: "in São Paulo state" / "outside São Paulo state".
+   */
+  segmentFlags?: Readonly<Record<string, SegmentFlagWords>>;
+}
+
+export interface SegmentFlagWords {
+  yes: string;
+  no: string;
+  /** Added to the segment's action when its name says `yes` / `no`. */
+  yesAction?: string;
+  noAction?: string;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, contradictingShare, medianContradictions, segmentNameProblems } from '../../pipeline/analytics/segments/nameChecks.ts';
+import { claimsOf, contradictingShare, medianContradictions, nameListProblems, segmentNameProblems } from '../../pipeline/analytics/segments/nameChecks.ts';
 
 describe('claimsOf(name)', () => {
   it('reads the activity and one-order claims of a name', () => {
-    expect(claimsOf('Lapsed one-order shops')).toEqual({ activity: 'Lapsed', oneOrder: true });
-    expect(claimsOf('Active high-value customers (mostly shops)')).toEqual({ activity: 'Active', oneOrder: false });
-    expect(claimsOf('Heavy returners')).toEqual({ activity: null, oneOrder: false });
+    expect(claimsOf('Lapsed one-order shops')).toEqual({ activity: 'Lapsed', oneOrder: true, multiCategory: false });
+    expect(claimsOf('Active high-value customers (mostly shops)')).toEqual({ activity: 'Active', oneOrder: false, multiCategory: false });
+    expect(claimsOf('Heavy returners')).toEqual({ activity: null, oneOrder: false, multiCategory: false });
   });
 });
 
@@ -40,5 +40,24 @@ describe('segmentNameProblems(profiles, customers, maxContradicting)', () => {
 
   it('fails a name its median contradicts', () => {
     expect(segmentNameProblems([{ ...profiles[0]!, median_recency_days: 40 }], [], 0.1)).toHaveLength(1);
+  });
+});
+
+describe('nameListProblems(names)', () => {
+  it('fails a name used twice and a numbered name that does not say its segments are alike', () => {
+    expect(nameListProblems(['Active shops', 'Active shops'])).toEqual(['"Active shops" names more than one segment']);
+    expect(nameListProblems(['Active one-order customers (group 1 by revenue)'])).toEqual([
+      '"Active one-order customers (group 1 by revenue)" numbers a group instead of saying what sets it apart',
+    ]);
+    expect(nameListProblems(['Lapsed shops (group 1 by revenue; alike on every feature)', 'Lapsed shops (group 2 by revenue; alike on every feature)'])).toEqual([]);
+  });
+});
+
+describe('multi-category claims', () => {
+  it('is contradicted by a customer of one category and by a median of one', () => {
+    const claims = claimsOf('Lapsed multi-category customers');
+    expect(claims.multiCategory).toBe(true);
+    expect(contradictingShare(claims, [0, 1, 2, 3], [300, 300, 300, 300], [2, 2, 1, 3], [2, 3, 1, 2])).toBe(0.25);
+    expect(medianContradictions('Lapsed multi-category customers', 300, 2, 1)).toEqual(['multi-category but the median customer bought from 1 category']);
   });
 });

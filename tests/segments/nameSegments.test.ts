@@ -31,7 +31,9 @@ describe('nameSegment(profile)', () => {
   });
 
   it('names unhappy and late-delivered marketplace customers before their activity', () => {
-    expect(nameSegment(profile({ recency_days: 30, orders: 1 }, { net: 0, bad_review_share: 2.5, delivery_delay_days: 2 })).name).toBe('Unhappy customers (late deliveries)');
+    expect(nameSegment(profile({ recency_days: 30, orders: 1, delivery_delay_days: 6 }, { net: 0, bad_review_share: 2.5, delivery_delay_days: 2 })).name).toBe('Unhappy after a late delivery');
+    // Late relative to the others, but the median customer was delivered early: not "late".
+    expect(nameSegment(profile({ recency_days: 30, orders: 1, delivery_delay_days: -3 }, { net: 0, bad_review_share: 2.5, delivery_delay_days: 2 })).name).toBe('Unhappy customers');
     expect(nameSegment(profile({ recency_days: 30, orders: 1 }, { net: 0, delivery_delay_days: 2 })).name).toBe('Customers let down by late delivery');
   });
 
@@ -44,9 +46,11 @@ describe('nameSegment(profile)', () => {
 });
 
 describe('nameSegments(profiles)', () => {
-  it('tells two segments with the same description apart', () => {
+  it('numbers two segments only when they are alike on every feature, and says so', () => {
     const same = profile({ recency_days: 300, orders: 2 }, { net: 0 }, 1);
-    expect(nameSegments([same, same]).map((n) => n.name)).toEqual(['Lapsed shops (bigger spenders)', 'Lapsed shops (smaller spenders)']);
+    expect(nameSegments([same, same]).map((n) => n.name)).toEqual([
+      'Lapsed shops (group 1 by revenue; alike on every feature)', 'Lapsed shops (group 2 by revenue; alike on every feature)',
+    ]);
   });
 });
 

@@ -75,3 +75,15 @@ export function describeSegments(
 function mean(values: number[]): number {
   return values.length === 0 ? NaN : values.reduce((s, v) => s + v, 0) / values.length;
 }
+
+/**
+ * The features that set `profile` apart from `others`, largest gap first: the distance of its
+ * mean z-score from the mean of theirs (the same z as the heatmap), so ranks are comparable
+ * across features whatever their units.
+ */
+export function featuresSettingApart(profile: SegmentProfile, others: readonly SegmentProfile[]): { column: string; gap: number }[] {
+  return Object.keys(profile.z)
+    .map((column) => ({ column, gap: profile.z[column]! - mean(others.map((o) => o.z[column] ?? 0)) }))
+    .filter((f) => Number.isFinite(f.gap))
+    .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap) || (a.column < b.column ? -1 : 1));
+}

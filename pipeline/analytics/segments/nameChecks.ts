@@ -6,6 +6,8 @@ import { ACTIVITIES, activityOf, type Activity } from './splitByActivity.ts';
 export interface NameClaims {
   activity: Activity | null;
   oneOrder: boolean;
+  /** "multi-category": bought from at least 2 product categories. */
+  multiCategory: boolean;
 }
 
 export function claimsOf(name: string): NameClaims {
@@ -13,19 +15,23 @@ export function claimsOf(name: string): NameClaims {
   return {
     activity: (ACTIVITIES as readonly string[]).includes(first ?? '') ? (first as Activity) : null,
     oneOrder: /\bone-order\b/.test(name),
+    multiCategory: /\bmulti-category\b/.test(name),
   };
 }
 
-/** Whether one customer's own recency and orders contradict the name's claims. */
-export function contradicts(claims: NameClaims, recencyDays: number, orders: number): boolean {
-  return (claims.activity !== null && activityOf(recencyDays) !== claims.activity) || (claims.oneOrder && orders !== 1);
+/** Whether one customer's own recency, orders and categories contradict the name's claims. */
+export function contradicts(claims: NameClaims, recencyDays: number, orders: number, categories = NaN): boolean {
+  return (claims.activity !== null && activityOf(recencyDays) !== claims.activity) || (claims.oneOrder && orders !== 1) ||
+    (claims.multiCategory && !(categories >= 2));
 }
 
 /** Share of a segment's customers the name is wrong about (0 for an empty segment). */
-export function contradictingShare(claims: NameClaims, members: readonly number[], recencyDays: ArrayLike<number>, orders: ArrayLike<number>): number {
+export function contradictingShare(
+  claims: NameClaims, members: readonly number[], recencyDays: ArrayLike<number>, orders: ArrayLike<number>, categories?: ArrayLike<number>,
+): number {
   if (members.length === 0) return 0;
   let wrong = 0;
-  for (const i of members) if (contradicts(claims, recencyDays[i]!, orders[i]!)) wrong += 1;
+  for (const i of members) if (contradicts(claims, recencyDays[i]!, orders[i]!, categories?.[i] ?? NaN)) wrong += 1;
   return wrong / members.length;
 }
 
@@ -33,13 +39,14 @@ export function contradictingShare(claims: NameClaims, members: readonly number[
  * The claims of a name that its median customer contradicts, in words ([] when none):
  * "Lapsed" with a median of 10 days since the last order, "one-order" with a median of 2 orders.
  */
-export function medianContradictions(name: string, medianRecencyDays: number | null, medianOrders: number | null): string[] {
+export function medianContradictions(name: string, medianRecencyDays: number | null, medianOrders: number | null, medianCategories: number | null = null): string[] {
   const claims = claimsOf(name);
   const wrong: string[] = [];
   if (claims.activity !== null && medianRecencyDays !== null && activityOf(medianRecencyDays) !== claims.activity) {
     wrong.push(`${claims.activity} but the median customer ordered ${medianRecencyDays} days ago (${activityOf(medianRecencyDays)})`);
   }
   if (claims.oneOrder && medianOrders !== null && medianOrders !== 1) wrong.push(`one-order but the median customer has ${medianOrders} orders`);
+  if (claims.multiCategory && medianCategories !== null && medianCategories < 2) wrong.push(`multi-category but the median customer bought from ${medianCategories} category`);
   return wrong;
 }
 
@@ -48,11 +55,13 @@ interface NamedProfile {
   name: string;
   median_recency_days?: unknown;
   median_orders?: unknown;
+  median_categories?: unknown;
 }
 interface SegmentedCustomer {
   segment: number;
   recency_days?: unknown;
   orders?: unknown;
+  categories?: unknown;
 }
 
 /**
@@ -64,13 +73,29 @@ export function segmentNameProblems(profiles: readonly NamedProfile[], customers
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   const problems: string[] = [];
   for (const p of profiles) {
-    for (const wrong of medianContradictions(p.name, num(p.median_recency_days), num(p.median_orders))) problems.push(`segment ${p.segment} "${p.name}": ${wrong}`);
+    for (const wrong of medianContradictions(p.name, num(p.median_recency_days), num(p.median_orders), num(p.median_categories))) problems.push(`segment ${p.segment} "${p.name}": ${wrong}`);
     const members = customers.filter((c) => c.segment === p.segment);
     const claims = claimsOf(p.name);
-    const wrong = members.filter((c) => contradicts(claims, num(c.recency_days) ?? NaN, num(c.orders) ?? NaN)).length;
+    const wrong = members.filter((c) => contradicts(claims, num(c.recency_days) ?? NaN, num(c.orders) ?? NaN, num(c.categories) ?? NaN)).length;
     if (members.length > 0 && wrong / members.length > maxContradicting) {
       problems.push(`segment ${p.segment} "${p.name}": wrong about ${wrong} of its ${members.length} customers (more than ${maxContradicting * 100} %)`);
     }
+  }
+  return [...problems, ...nameListProblems(profiles.map((p) => p.name))];
+}
+
+/**
+ * What is wrong with a dataset's names as a list ([] when nothing): a name used twice (two
+ * segments marketing cannot tell apart), or a numbered one ("group 2 by revenue") that does not
+ * say its segments are alike on every feature, the one case setApart.ts numbers them.
+ */
+export function nameListProblems(names: readonly string[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) problems.push(`"${name}" names more than one segment`);
+    seen.add(name);
+    if (/\(group \d+/.test(name) && !/alike on every feature/.test(name)) problems.push(`"${name}" numbers a group instead of saying what sets it apart`);
   }
   return problems;
 }

@@ -1,8 +1,9 @@
 // A plain name and a concrete marketing action for each segment, from its profile: how recent
 // (absolute days, so that "lapsed" means the same in every dataset), how valuable relative to
-// the average customer, one-order or repeat, shop or private, heavy returner or not.
+// the average customer, one-order or repeat, multi-category, shop or private, heavy returner or not.
 import type { SegmentProfile } from './describeSegments.ts';
 import { activityOf, type Activity } from './splitByActivity.ts';
+import { setApart, type FlagWords } from './setApart.ts';
 import { segmentSettings } from './segmentSettings.ts';
 
 export interface SegmentName {
@@ -11,25 +12,30 @@ export interface SegmentName {
 }
 
 /** Mean z-scores that make a segment stand out. */
-const standOut = { heavyReturns: 2, unhappy: 1.5, lateDelivery: 1.5, highValue: 0.75, lowValue: -0.5 };
+const standOut = { extreme: 2, heavyReturns: 2, unhappy: 1.5, lateDelivery: 1.5, highValue: 0.75, lowValue: -0.5 };
 
 type Buyer = 'shops' | 'private buyers' | 'customers (mostly shops)' | 'customers (mostly private)' | 'customers';
 
-export function nameSegments(profiles: readonly SegmentProfile[]): SegmentName[] {
+/**
+ * Names unique within the dataset: the rules of nameSegment, then an unhappy segment beside one
+ * unhappy after a late delivery says it was delivered on time, then segments still sharing a
+ * name get what sets each apart (setApart.ts), with `flags` the kind's words for yes/no features.
+ */
+export function nameSegments(profiles: readonly SegmentProfile[], flags: FlagWords = {}): SegmentName[] {
   const named = profiles.map(nameSegment);
-  // Two segments with the same description: tell them apart by value (profiles are in revenue order).
-  const seen = new Map<string, number>();
-  for (const n of named) seen.set(n.name, (seen.get(n.name) ?? 0) + 1);
-  const used = new Map<string, number>();
-  return named.map((n) => {
-    const total = seen.get(n.name)!;
-    if (total === 1) return n;
-    const position = used.get(n.name) ?? 0;
-    used.set(n.name, position + 1);
-    const suffix = total === 2 ? (position === 0 ? 'bigger spenders' : 'smaller spenders') : `group ${position + 1} by revenue`;
-    return { ...n, name: `${n.name} (${suffix})` };
-  });
+  const anyLate = named.some((n) => n.name === UNHAPPY_LATE);
+  const told = named.map((n, i) =>
+    anyLate && n.name === UNHAPPY && (profiles[i]!.medians.delivery_delay_days ?? Infinity) <= 0 ? unhappyOnTime : n,
+  );
+  return setApart(told, profiles, flags);
 }
+
+const UNHAPPY = 'Unhappy customers';
+const UNHAPPY_LATE = 'Unhappy after a late delivery';
+const unhappyOnTime: SegmentName = {
+  name: 'Unhappy, delivered on time',
+  action: 'Ask what went wrong before any promotion: the delivery came on time, so it was the product or the seller. A personal message from customer service and a voucher usable with another seller.',
+};
 
 export function nameSegment(profile: SegmentProfile): SegmentName {
   const buyer = buyerOf(profile);
@@ -40,11 +46,16 @@ export function nameSegment(profile: SegmentProfile): SegmentName {
     };
   }
   if ((profile.z.bad_review_share ?? 0) >= standOut.unhappy) {
-    const late = (profile.z.delivery_delay_days ?? 0) >= standOut.lateDelivery;
-    return {
-      name: late ? 'Unhappy customers (late deliveries)' : 'Unhappy customers',
-      action: 'Put things right before any promotion: a personal message from customer service about what went wrong and a voucher usable with another seller.',
-    };
+    const late = (profile.z.delivery_delay_days ?? 0) >= standOut.lateDelivery && (profile.medians.delivery_delay_days ?? 0) > 0;
+    return late
+      ? {
+        name: UNHAPPY_LATE,
+        action: 'Apologise before any promotion: a personal message from customer service with free shipping on the next order, and check the sellers and carriers behind the late deliveries.',
+      }
+      : {
+        name: UNHAPPY,
+        action: 'Put things right before any promotion: a personal message from customer service about what went wrong and a voucher usable with another seller.',
+      };
   }
   if ((profile.z.delivery_delay_days ?? 0) >= standOut.lateDelivery) {
     return {
@@ -57,8 +68,10 @@ export function nameSegment(profile: SegmentProfile): SegmentName {
   // "one-order" is said only when it holds for nearly all of them, not just the median customer.
   const oneOrder = profile.medians.orders === 1 && profile.oneOrderShare >= 1 - segmentSettings.naming.maxContradicting;
   const value = oneOrder ? 'one-order' : z >= standOut.highValue ? 'high-value' : z <= standOut.lowValue ? 'low-value' : '';
-  const name = [activity, value, buyer].filter(Boolean).join(' ');
-  return { name, action: actionFor(activity, z >= standOut.highValue, oneOrder, buyer) };
+  // Buying across categories is said when it sets the segment far apart and holds for its median customer.
+  const multi = (profile.z.categories ?? 0) >= standOut.extreme && (profile.medians.categories ?? 0) >= 2;
+  const name = [activity, value, multi ? 'multi-category' : '', buyer].filter(Boolean).join(' ');
+  return { name, action: actionFor(activity, z >= standOut.highValue, oneOrder, multi, buyer) };
 }
 
 function buyerOf(profile: SegmentProfile): Buyer {
@@ -69,11 +82,12 @@ function buyerOf(profile: SegmentProfile): Buyer {
   return shops >= 0.6 ? 'customers (mostly shops)' : shops <= 0.4 ? 'customers (mostly private)' : 'customers';
 }
 
-function actionFor(activity: Activity, highValue: boolean, oneOrder: boolean, buyer: Buyer): string {
+function actionFor(activity: Activity, highValue: boolean, oneOrder: boolean, multi: boolean, buyer: Buyer): string {
   const shops = buyer === 'shops' || buyer === 'customers (mostly shops)';
   if (activity === 'Active' && highValue) {
-    return shops
-      ? 'Keep them: a named contact, first look at the new season range and volume price breaks; never discount blindly.'
+    if (shops) return 'Keep them: a named contact, first look at the new season range and volume price breaks; never discount blindly.';
+    return multi
+      ? 'Reward them: early access and a thank-you gift with the next order, and show them a category they have not bought from yet; ask for a review.'
       : 'Reward them: early access to new collections and a thank-you gift with the next order; ask for a review.';
   }
   if (activity === 'Active') {
@@ -89,7 +103,8 @@ function actionFor(activity: Activity, highValue: boolean, oneOrder: boolean, bu
   if (oneOrder) {
     return 'Keep it cheap: the seasonal newsletter only (e.g. Christmas gifts); no paid advertising, drop after a year without response.';
   }
-  return shops
-    ? 'Win back at low cost: the trade catalogue by email with a one-off free-delivery code; stop if there is no response.'
+  if (shops) return 'Win back at low cost: the trade catalogue by email with a one-off free-delivery code; stop if there is no response.';
+  return multi
+    ? 'Win back with what they know: a one-off voucher on the categories they bought from, in the seasonal newsletter; no paid advertising.'
     : 'Reactivate at low cost: the Christmas gift newsletter with a one-off voucher; no paid advertising.';
 }

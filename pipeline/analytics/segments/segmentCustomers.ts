@@ -7,6 +7,7 @@ import { describeSegments, relabelByRevenue, type SegmentProfile } from './descr
 import type { FeatureSpec, KindSpec } from './featureSpecs.ts';
 import { claimsOf, contradictingShare } from './nameChecks.ts';
 import { nameSegments, type SegmentName } from './nameSegments.ts';
+import { profileOf } from '../../kinds/profiles.ts';
 import { pca, project, type Pca } from './pca.ts';
 import { sampleIndices, selectRows, type Points } from './points.ts';
 import type { FeatureSnapshot } from './readFeatures.ts';
@@ -79,7 +80,7 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
   const order = new Int32Array(split.k);
   split.labels.forEach((old, i) => (order[labels[i]!] = old));
   const profiles = describeSegments(labels, split.k, columns, spec.features, scaled, rfm.groups);
-  const names = nameSegments(profiles);
+  const names = nameSegments(profiles, profileOf(spec.kind).segmentFlags);
   const members: number[][] = Array.from({ length: split.k }, () => []);
   labels.forEach((s, i) => members[s]!.push(i));
   const model = pca(scaled);
@@ -96,7 +97,7 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
     parts: Array.from(order, (old) => split.parts[old]!),
     profiles,
     names,
-    contradicting: names.map((n, s) => contradictingShare(claimsOf(n.name), members[s]!, columns.recency_days!, columns.orders!)),
+    contradicting: names.map((n, s) => contradictingShare(claimsOf(n.name), members[s]!, columns.recency_days!, columns.orders!, columns.categories)),
     projection: { model, sample, coordinates: project(selectRows(scaled, sample), model, 2) },
     refits,
     advice: adviseRefit(refits),

@@ -6,6 +6,7 @@ import { roundOrNull as round } from '../../report/round.ts';
 import { RFM_GROUPS, type RfmGroup } from './rfmGroups.ts';
 import type { Segmentation } from './segmentCustomers.ts';
 import { segmentSettings as s } from './segmentSettings.ts';
+import { minGap } from './setApart.ts';
 import { activityDays } from './splitByActivity.ts';
 
 export const segmentDefinitions = {
@@ -17,11 +18,15 @@ export const segmentDefinitions = {
     'Clusters named Heavy returners or after reviews and deliveries are not split. share_net = the segment\'s net revenue ÷ that of all segmented ' +
     "customers. median_<feature> describes the segment's median customer, mean_<feature> (orders and rates) its average; share_<flag> the share of its customers with the flag. The name follows " +
     'from the profile, first rule that applies: Heavy returners = mean z-score of the return rate ≥ 2; Unhappy customers = of the share of bad ' +
-    'reviews ≥ 1.5 ("late deliveries" added when that of the delivery delay is ≥ 1.5); Customers let down by late delivery = delivery delay ≥ 1.5; ' +
+    'reviews ≥ 1.5 ("after a late delivery" when that of the delivery delay is ≥ 1.5 and the median delivery was late; beside such a segment, "delivered on time" ' +
+    'when its median delivery was not late); Customers let down by late delivery = delivery delay ≥ 1.5; ' +
     `otherwise Active / Cooling / Lapsed from the median customer's last order, then one-order (the median customer and at least ${(1 - s.naming.maxContradicting) * 100} % ` +
-    'of them ordered once), or high-value / low-value (mean z-score of net revenue ≥ 0.75 / ≤ −0.5), then shops / private buyers (≥ 90 % / ≤ 10 % shops; ' +
-    '"mostly" from 60 % / 40 %) or customers. contradicting_share: share of its customers whose own last order or number of orders contradicts the ' +
-    'name (an Active one who last ordered 200 days ago, a one-order one with two orders). top_rfm_group: the RFM group most of its customers are in.',
+    'of them ordered once), or high-value / low-value (mean z-score of net revenue ≥ 0.75 / ≤ −0.5), then multi-category (mean z-score of categories ≥ 2, ' +
+    'median customer in 2 or more), then shops / private buyers (≥ 90 % / ≤ 10 % shops; "mostly" from 60 % / 40 %) or customers. Segments these rules give ' +
+    `the same name are told apart by the feature on which each one's mean z-score is farthest (at least ${minGap}) from the mean of the others of that name: ` +
+    'for a yes/no feature its words when ≥ 90 % / ≤ 10 % of the segment have it ("mostly" from 60 % / 40 %), else higher or lower ("bigger baskets"); ' +
+    'only segments alike on every feature are numbered by revenue. contradicting_share: share of its customers whose own last order, number of orders ' +
+    'or categories contradicts the name (an Active one who last ordered 200 days ago, a one-order one with two orders). top_rfm_group: the RFM group most of its customers are in.',
   segment_heatmap:
     'Mean z-score of each feature in each segment (after the log transform): 0 = the average customer, +1 = one standard deviation above. ' +
     'typical: the raw value of the segment\'s median customer (typical_is = median), or for a yes/no feature the share of its customers with it (share).',

@@ -31,6 +31,14 @@ export const olistProfile: KindProfile = {
     countries: 'Which Brazilian states buy the most, and what sells there.',
   },
   glossary: olistGlossary,
+  segmentFlags: {
+    is_sao_paulo: {
+      yes: 'in São Paulo state',
+      no: 'outside São Paulo state',
+      yesAction: 'Delivery in São Paulo state is already fast and cheap: show the products first; free shipping is a small extra here.',
+      noAction: 'Outside São Paulo state freight is dearer and slower: make the offer free or cheaper shipping.',
+    },
+  },
   calendar: {
     leadWhy: 'three weeks of lead-up, in which buyers order a gift in time for delivery; six for Christmas',
     // A marketplace sells every day: a week without one order is missing data.
