@@ -2,8 +2,8 @@
 // one segment per label (e.g. private vs shop), the percentage printed inside each segment
 // that is wide enough for it. Negative values have no share: they count as 0.
 import * as Plot from '@observablehq/plot';
-import { swatchLegend } from './legend.ts';
-import { textWidth } from './textWidth.ts';
+import { swatchLegend, swatchLegendWidth, type Swatch } from './legend.ts';
+import { fitText, textWidth } from './textWidth.ts';
 import { checkRows, defaults, finite, normalizeFrame, truncate, type CommonOptions } from './options.ts';
 import type { Formatter } from '../format/formatter.ts';
 import { noDataSvg, renderPlot } from './render.ts';
@@ -45,12 +45,15 @@ export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOpt
   const plotWidth = frame.width - marginLeft - chartDefaults.marginRight;
   const barStep = chartDefaults.barHeight + chartDefaults.gap;
   const stack = { x: 'share', y: 'series', z: 'label', order: labels } as const;
+  // The legend wraps onto as many rows as it needs (a segment chart has up to a dozen long names).
+  const legendRows = wrapSwatches(labels.map((label) => ({ label: fitText(truncate(label, 48), plotWidth - 16), color: colorOf.get(label)! })), plotWidth);
+  const marginTop = chartDefaults.marginTop + (legendRows.length - 1) * LEGEND_ROW;
 
   return renderPlot(
     frame,
     {
-      height: chartDefaults.marginTop + seriesNames.length * barStep + chartDefaults.marginBottom,
-      marginTop: chartDefaults.marginTop,
+      height: marginTop + seriesNames.length * barStep + chartDefaults.marginBottom,
+      marginTop,
       marginBottom: chartDefaults.marginBottom,
       marginLeft,
       marginRight: chartDefaults.marginRight,
@@ -88,9 +91,22 @@ export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOpt
       ],
     },
     (svg, draw) => {
-      svg.append(swatchLegend(draw, labels.map((label) => ({ label: truncate(label), color: colorOf.get(label)! })), marginLeft, 12));
+      legendRows.forEach((row, i) => svg.append(swatchLegend(draw, row, marginLeft, 12 + i * LEGEND_ROW)));
     },
   );
+}
+
+const LEGEND_ROW = 16;
+
+/** Swatches in rows no wider than `width`, in order. */
+export function wrapSwatches(swatches: readonly Swatch[], width: number): Swatch[][] {
+  const rows: Swatch[][] = [[]];
+  for (const swatch of swatches) {
+    const row = rows.at(-1)!;
+    if (row.length > 0 && swatchLegendWidth([...row, swatch]) > width) rows.push([swatch]);
+    else row.push(swatch);
+  }
+  return rows;
 }
 
 function toSegments(rows: readonly ShareBarRow[], formatter: Formatter): Segment[] {

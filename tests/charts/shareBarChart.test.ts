@@ -40,6 +40,17 @@ describe('shareBarChart', () => {
     expect(svg).toContain('0.1% (1)'); // still in the tooltip
   });
 
+  it('wraps a long legend onto rows, each name whole up to 48 characters, and makes room for them', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Lapsed one-order customers, outside São Paulo ${i}`);
+    const many = names.map((label, i) => ({ label, value: 12 - i }));
+    const svg = shareBarChart(many, { width: 640 });
+    for (const name of names) expect(svg).toContain(`>${name.slice(0, 47)}`);
+    const legendRows = new Set([...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" dy="0.32em">Lapsed/g)].map((m) => m[1]));
+    expect(legendRows.size).toBeGreaterThanOrEqual(6);
+    const height = (s: string) => Number(/height="([\d.]+)"/.exec(s)![1]);
+    expect(height(svg)).toBeGreaterThan(height(shareBarChart(many.slice(0, 1), { width: 640 })) + 5 * 16 - 1);
+  });
+
   it('escapes labels', () => {
     const svg = shareBarChart([{ series: HOSTILE, label: HOSTILE, value: 1 }], options);
     expect(svg).not.toContain('<b>');
