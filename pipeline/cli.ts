@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { resolveDatasets, type DatasetConfig, type PipelineConfig } from './config.ts';
 import { nodeEffects, type Effects } from './effects.ts';
 import { EXIT, VitrineError } from './errors.ts';
+import { readMarker } from './output/outputChecks.ts';
 import { runPipeline } from './runPipeline.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -65,7 +66,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
     base: values.base ?? process.env.VITRINE_BASE ?? '/',
     waitMs: waitSeconds * 1000,
     force: values.force === true,
-    previousDir: values.previous === undefined ? undefined : resolve(projectRoot, values.previous),
+    previousDir: values.previous === undefined ? undefined : previousReport(resolve(projectRoot, values.previous)),
   };
 }
 
@@ -83,6 +84,18 @@ function withStockFiles(datasets: DatasetConfig[], specs: readonly string[]): Da
 
 function badStockError(spec: string, names: readonly string[]): VitrineError {
   return new VitrineError({ name: 'BadStockOption', what: `--stock ${spec} names no dataset of this build (${names.join(', ')}).`, why: 'A stock snapshot belongs to one dataset; with several, say which.', hint: `Pass --stock <dataset>=<file>, e.g. --stock ${names[0] ?? 'shop'}=stock.csv.`, exitCode: EXIT.input });
+}
+
+/** --previous must be a report folder vitrine wrote (the --report-dir of an earlier build). */
+function previousReport(dir: string): string {
+  if (readMarker('report', dir)) return dir;
+  throw new VitrineError({
+    name: 'BadPrevious',
+    what: `--previous ${dir} is not a report folder written by vitrine (no .vitrine-report marker in it).`,
+    why: 'The "Since the previous report" page compares each dataset with its folder in that report.',
+    hint: 'Pass the --report-dir of an earlier build (data/report by default), or leave --previous out to compare with the report this build replaces.',
+    exitCode: EXIT.input,
+  });
 }
 
 function badWaitError(value: string): VitrineError {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeEffects, silentLogger } from '../../pipeline/effects.ts';
 import { runPipeline } from '../../pipeline/runPipeline.ts';
 import { datasetOf, projectRoot } from '../helpers/buildReport.ts';
+import { run } from '../output/outputHarness.ts';
 
 const INVOICE = '100015,10002,BLUE BOWL,4,1/13/2011 11:00,1.25,20002.0,France\n';
 const since = (reportDir: string) => JSON.parse(readFileSync(join(reportDir, 'tiny', 'since_previous.json'), 'utf8'));
@@ -39,4 +40,14 @@ describe('since_previous', () => {
     await runPipeline({ datasets: [{ ...datasetOf('tiny', plus) }], reportDir }, effects);
     expect(since(reportDir).rows).toEqual([]);
   }, 120_000);
+});
+
+describe('--previous', () => {
+  it('refuses a folder that is not a vitrine report (exit 2), saying what to pass instead', () => {
+    const work = mkdtempSync(join(tmpdir(), 'vitrine-prev-'));
+    const result = run('pipeline/cli.ts', ['--data', `tiny=${resolve(projectRoot, 'tests/fixtures/tiny')}`, '--report-dir', join(work, 'report'), '--previous', work]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`error BadPrevious`);
+    expect(result.stderr).toContain(`--previous ${work} is not a report folder written by vitrine`);
+  });
 });
