@@ -40,8 +40,13 @@ async function main(): Promise<number> {
   let stepPeak = 0;
   const sampler = setInterval(() => void (stepPeak = Math.max(stepPeak, process.memoryUsage.rss())), 100);
   sampler.unref();
+  const cpu: Record<string, number> = {};
+  let cpuAt = process.cpuUsage();
   const record = (label: string, ms: number) => {
     steps[label] = ms;
+    const used = process.cpuUsage(cpuAt);
+    cpu[label] = (used.user + used.system) / 1000;
+    cpuAt = process.cpuUsage();
     peaks[label] = Math.round(Math.max(stepPeak, process.memoryUsage.rss()) / 1024);
     stepPeak = 0;
   };
@@ -88,8 +93,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const siteMs = effects.now() - started - pipelineMs;
-  await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS, steps, peaksKb: peaks });
-  for (const line of stepTable(steps, peaks)) effects.logger.info(line);
+  await writeStats({ pipelineMs, siteMs, maxRssKb: process.resourceUsage().maxRSS, steps, peaksKb: peaks, cpuMs: cpu });
+  for (const line of stepTable(steps, peaks, cpu)) effects.logger.info(line);
   effects.logger.info(`report: ${options.outDir} (pipeline ${(pipelineMs / 1000).toFixed(1)} s, site ${(siteMs / 1000).toFixed(1)} s). Open ${options.outDir}/index.html through any static server.`);
   return 0;
 }
