@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { duckdbMemoryLimit, outOfMemoryError } from './memory.ts';
+import { removeStaleSpills } from './staleSpill.ts';
 
 let instances = 0;
 
@@ -20,6 +21,7 @@ export interface Database {
 export async function openDatabase(): Promise<Database> {
   // DuckDB spills big joins and aggregates to a temp folder of its own instead of growing past
   // the memory limit (its own, so that parallel builds and tests never share spill files).
+  if (instances === 0) removeStaleSpills(tmpdir());
   const spill = join(tmpdir(), `vitrine-duckdb-${process.pid}-${++instances}`);
   const memory = duckdbMemoryLimit();
   const instance = await DuckDBInstance.create(':memory:', {
