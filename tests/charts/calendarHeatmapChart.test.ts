@@ -50,8 +50,10 @@ describe('calendarHeatmapChart', () => {
     expect(yearLabels(wide)).toBe(1);
     expect(yearLabels(narrow)).toBe(2);
     // 27 or 28 week columns of (350 − 52) px: cells of 10.6 px instead of 5.5 px.
-    const widths = [...narrow.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(Math.max(...widths)).toBeGreaterThan(9);
+    // Day cells only (each has its date as title; legend swatches have none).
+    const dayWidths = (svg: string) => [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)"[^>]*><title>\d{4}-\d{2}-\d{2} /g)].map((m) => Number(m[1]));
+    expect(dayWidths(narrow)).toHaveLength(year.length);
+    expect(Math.min(...dayWidths(narrow))).toBeGreaterThan(9);
     expect(narrow).toContain('Valentine’s Day, 2011-02-14');
   });
 

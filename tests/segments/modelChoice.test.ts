@@ -42,11 +42,11 @@ describe('choiceReasons(models, minSegment)', () => {
     ];
     const reasons = choiceReasons(rows, { customers: 20, share: 0.005 }, rule);
     expect(reasons[1]).toBe(
-      'It is stable under resampling: refitted 8 times on resampled customers (drawn with replacement) at each of the 5 model dates, its segments agree with each other ' +
+      'It is stable under resampling: refitted 8 times on resampled customers (drawn with replacement) at each of the 5 validation model dates, its segments agree with each other ' +
         '(median adjusted Rand index 0.97 at the worst date, 1 in 10 pairs 0.94 or less; needs a median of at least 0.8 and 9 in 10 pairs at least 0.7).',
     );
     expect(reasons[2]).toBe(
-      'K-means with 5 segments scores higher (0.363 against 0.357) but is not stable under resampling: refitted on resampled customers of the model dates, its segments ' +
+      'K-means with 5 segments scores higher (0.363 against 0.357) but is not stable under resampling: refitted on resampled customers of the validation model dates, its segments ' +
         'agree only 0.79 (median adjusted Rand index at the worst date; 1 in 10 pairs 0.56 or less). Its segments would reshuffle at a refit for no change in the customers.',
     );
     const none = rows.map((r) => (r.is_chosen ? { ...r, resample_stable: false, resample_median: 0.58, resample_low: 0 } : r));

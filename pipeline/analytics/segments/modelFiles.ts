@@ -29,7 +29,7 @@ export const definitions = {
     `exact up to ${s.silhouetteExactUpTo.toLocaleString('en-GB')} customers, else on a fixed-seed sample of ${s.silhouetteSample.toLocaleString('en-GB')}. davies_bouldin (lower is better) and calinski_harabasz ` +
     '(higher is better) as in scikit-learn. bic: Bayesian information criterion of a mixture (lower is better). stability: mean adjusted Rand index between ' +
     `models fitted on ${s.stability.pairs} pairs of random halves of the customers (1 = the same segments). ` +
-    `resample_median, resample_low: stability under resampling at the model dates of segment_stability (the final date when there are none): at each date the candidate is fitted ${s.resample.resamples} times, ` +
+    `resample_median, resample_low: stability under resampling at the validation model dates of segment_stability (every model date but the last, which only tests the refit advice; the final date when there are none): at each date the candidate is fitted ${s.resample.resamples} times, ` +
     `each on a bootstrap resample (drawn with replacement) of a fixed-seed sample of at most ${s.resample.customers.toLocaleString('en-GB')} of that date's customers, each fit assigning all of them, and every pair compared by ARI; ` +
     `the lowest median and the lowest 10 % quantile over the dates; resample_stable: median at least ${s.resample.minMedian} and 10 % quantile at least ${s.resample.minLow} at every date (dates are checked in order and stop at the first that fails). ` +
     `Choice: among the candidates whose smallest segment holds at least ${s.minSegment.customers} customers and ${s.minSegment.share * 100} % of them, the ${s.resample.candidates} best by silhouette; ` +

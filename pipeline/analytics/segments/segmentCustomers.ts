@@ -48,9 +48,13 @@ function rfmPoints(columns: FeatureSnapshot['columns']): Points {
   return applyScaler(raw, fitScaler(raw, features.map((f) => f.column)));
 }
 
-/** The customers of every model date T0, each date scaled on its own, as the refit simulation fits them. */
+/**
+ * The customers of the validation model dates (every T0 but the last, which only tests the refit
+ * advice), each date scaled on its own, as the refit simulation fits them.
+ */
 function modelDatePoints(snapshots: ReadonlyMap<string, FeatureSnapshot>, plan: RefitPlan, features: readonly FeatureSpec[]): ModelDatePoints[] {
-  return plan.t0s.flatMap((date) => {
+  const validation = plan.t0s.length > 1 ? plan.t0s.slice(0, -1) : plan.t0s;
+  return validation.flatMap((date) => {
     const snap = snapshots.get(date);
     if (!snap || snap.customerIds.length < segmentSettings.minCustomers) return [];
     const raw = transformedPoints(snap.columns, features);

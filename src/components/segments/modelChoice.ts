@@ -67,7 +67,7 @@ export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { 
   if (rule && chosen.resample_median !== null && chosen.resample_low !== null) reasons.push(resampleReason(chosen, rule));
   for (const m of resampleUnstable) {
     reasons.push(
-      `${capitalise(modelName(m))} scores ${higherThan(m.silhouette, chosen.silhouette)} but is not stable under resampling: refitted on resampled customers of the model dates, its segments ` +
+      `${capitalise(modelName(m))} scores ${higherThan(m.silhouette, chosen.silhouette)} but is not stable under resampling: refitted on resampled customers of the validation model dates, its segments ` +
         `agree only ${ari(m.resample_median)} (median adjusted Rand index at the worst date; 1 in 10 pairs ${ari(m.resample_low)} or less). Its segments would reshuffle at a refit for no change in the customers.`,
     );
   }
@@ -114,7 +114,7 @@ export function choiceReasons(models: readonly SegmentModelRow[], minSegment: { 
 
 /** Whether the chosen model passed the resample check, with its figures; if not, that nothing did. */
 function resampleReason(chosen: SegmentModelRow, rule: ResampleRule): string {
-  const how = `refitted ${rule.runs} times on resampled customers (drawn with replacement) at each of ${rule.dates === 1 ? 'the model dates' : `the ${rule.dates} model dates`}`;
+  const how = `refitted ${rule.runs} times on resampled customers (drawn with replacement) at each of ${rule.dates === 1 ? 'the validation model date' : `the ${rule.dates} validation model dates`}`;
   const figures = `median adjusted Rand index ${ari(chosen.resample_median)} at the worst date, 1 in 10 pairs ${ari(chosen.resample_low)} or less`;
   const needs = `a median of at least ${rule.minMedian} and 9 in 10 pairs at least ${rule.minLow}`;
   if (chosen.resample_stable) return `It is stable under resampling: ${how}, its segments agree with each other (${figures}; needs ${needs}).`;
