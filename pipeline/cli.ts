@@ -7,10 +7,11 @@ import { nodeEffects, type Effects } from './effects.ts';
 import { EXIT, VitrineError } from './errors.ts';
 import { readMarker } from './output/outputChecks.ts';
 import { runPipeline } from './runPipeline.ts';
+import { LANGS, parseLangs, type Lang } from '../src/i18n/langs.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--stock [<dataset>=]<file>] [--base <path>] [--wait <seconds>]
+export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--stock [<dataset>=]<file>] [--base <path>] [--lang fr,en] [--wait <seconds>]
 
   --data        a folder of data drops (.csv, .csv.gz, .xlsx), or a folder of such folders;
                 name=a,b makes one dataset of several folders. Repeat for several datasets.
@@ -21,6 +22,8 @@ export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<
                 in weeks, unit cost) for the stock page: <file> for the only dataset, or <dataset>=<file>.
                 Default: the one file in a stock/ subfolder of the dataset folder, if any.
   --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).
+  --lang        the languages of the site's pages, e.g. --lang fr (default fr,en, or $VITRINE_LANGS). The
+                report JSON always holds every language.
   --wait        when another build holds an output folder, wait up to this many seconds (default 0: stop at once).
   --force       rebuild everything, even when the drops and the code are those of the outputs in place.
   --previous    a report folder to compare with on the "Since the previous report" page (default: the
@@ -32,6 +35,8 @@ export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<
 export interface BuildOptions extends PipelineConfig {
   outDir: string;
   base: string;
+  /** The languages the site is written in (`--lang`); the report holds them all. */
+  langs: Lang[];
   /** How long to wait for another build holding an output folder. */
   waitMs: number;
   /** Rebuild even what the build keys say is current (pipeline/cache/). */
@@ -46,6 +51,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
       'report-dir': { type: 'string' },
       out: { type: 'string' },
       base: { type: 'string' },
+      lang: { type: 'string' },
       stock: { type: 'string', multiple: true },
       wait: { type: 'string' },
       force: { type: 'boolean' },
@@ -64,6 +70,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
     reportDir: resolve(projectRoot, values['report-dir'] ?? process.env.VITRINE_REPORT_DIR ?? 'data/report'),
     outDir: resolve(projectRoot, values.out ?? process.env.VITRINE_OUT_DIR ?? 'dist'),
     base: values.base ?? process.env.VITRINE_BASE ?? '/',
+    langs: langsOption(values.lang ?? process.env.VITRINE_LANGS ?? LANGS.join(',')),
     waitMs: waitSeconds * 1000,
     force: values.force === true,
     previousDir: values.previous === undefined ? undefined : previousReport(resolve(projectRoot, values.previous)),
@@ -84,6 +91,21 @@ function withStockFiles(datasets: DatasetConfig[], specs: readonly string[]): Da
 
 function badStockError(spec: string, names: readonly string[]): VitrineError {
   return new VitrineError({ name: 'BadStockOption', what: `--stock ${spec} names no dataset of this build (${names.join(', ')}).`, why: 'A stock snapshot belongs to one dataset; with several, say which.', hint: `Pass --stock <dataset>=<file>, e.g. --stock ${names[0] ?? 'shop'}=stock.csv.`, exitCode: EXIT.input });
+}
+
+/** `--lang fr,en`: a clear error for a language the report is not written in. */
+function langsOption(list: string): Lang[] {
+  try {
+    return parseLangs(list);
+  } catch (error) {
+    throw new VitrineError({
+      name: 'BadLang',
+      what: `--lang ${list}: ${(error as Error).message}.`,
+      why: `Every text of the report is written in ${LANGS.join(' and ')}; a page in another language would have no words.`,
+      hint: `Pass a comma-separated list of ${LANGS.join(', ')}, e.g. --lang fr or --lang fr,en (the default).`,
+      exitCode: EXIT.input,
+    });
+  }
 }
 
 /** --previous must be a report folder vitrine wrote (the --report-dir of an earlier build). */

@@ -15,18 +15,18 @@ export interface BuildKeys {
   code: string;
   /** Per dataset name. */
   datasets: Record<string, string>;
-  /** The site: every dataset's key and the URL base it is served from. */
+  /** The site: every dataset's key, the URL base it is served from and its languages. */
   site: string;
 }
 
-export async function buildKeys(projectRoot: string, datasets: readonly DatasetConfig[], base: string): Promise<BuildKeys> {
+export async function buildKeys(projectRoot: string, datasets: readonly DatasetConfig[], base: string, langs: readonly string[] = []): Promise<BuildKeys> {
   const code = digest([process.version, ...(await filesUnder(projectRoot, CODE.map((p) => join(projectRoot, p))))]);
   const keys: Record<string, string> = {};
   for (const dataset of datasets) {
     const inputs = await filesUnder('/', [...dataset.folders, ...(dataset.stockFile ? [dataset.stockFile] : [])]);
     keys[dataset.name] = digest([code, dataset.name, dataset.kind ?? 'online_retail', ...dataset.folders, ...inputs]);
   }
-  const site = digest([code, base, ...Object.entries(keys).sort().map(([name, key]) => `${name}=${key}`)]);
+  const site = digest([code, base, `langs=${langs.join(',')}`, ...Object.entries(keys).sort().map(([name, key]) => `${name}=${key}`)]);
   return { code, datasets: keys, site };
 }
 

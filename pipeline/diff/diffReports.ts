@@ -5,7 +5,7 @@ import { ENTITY_FILES, entityFacts } from './entities.ts';
 import { compare, sortFacts, type Fact, type FactInit, type Section } from './facts.ts';
 import { fileFacts, keyOf, rowsOf } from './files.ts';
 import { backtestFacts, stockForecastFacts, stockProductFacts } from './forecasts.ts';
-import { plural } from './format.ts';
+import { say } from './format.ts';
 import { dropFacts, headlineFacts } from './headline.ts';
 import { ledgerFacts } from './ledger.ts';
 import { isTopList, rankingFacts } from './rankings.ts';
@@ -29,7 +29,7 @@ export function diffReports(oldDir: string, newDir: string): DiffResult {
     if (!a || !b) {
       const side = (a ?? b)!;
       const where = a ? 'old' : 'new';
-      facts.push({ dataset: name, section: 'datasets', file: null, group: 'datasets', change: a ? 'only_in_old' : 'only_in_new', subject: name, old: null, new: null, size: side.files.length, text: `dataset ${name}: only in the ${where} report (${plural(side.files.length, 'file')}), not compared` });
+      facts.push({ dataset: name, section: 'datasets', file: null, group: 'datasets', change: a ? 'only_in_old' : 'only_in_new', subject: name, old: null, new: null, size: side.files.length, text: say((t) => t.datasetOnlyIn(name, where, side.files.length)) });
       continue;
     }
     const { files, identical, found } = diffDataset(a, b);
@@ -50,7 +50,7 @@ function diffDataset(a: DatasetFolder, b: DatasetFolder): { files: number; ident
   for (const file of names) {
     const [x, y] = [loadFile(a, file), loadFile(b, file)];
     if (!x || !y) {
-      add('files', [{ file, group: 'files', change: x ? 'removed' : 'added', subject: file, old: null, new: null, size: Infinity, text: `${file}: only in the ${x ? 'old' : 'new'} report` }]);
+      add('files', [{ file, group: 'files', change: x ? 'removed' : 'added', subject: file, old: null, new: null, size: Infinity, text: say((t) => t.fileOnlyIn(file, x ? 'old' : 'new')) }]);
       continue;
     }
     if (x.text === y.text) {

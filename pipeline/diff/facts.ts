@@ -1,5 +1,6 @@
 // One fact = one line of the diff: what changed, in which dataset, section and report file, with
 // the figures before and after and a size that orders the facts within their section.
+import type { Localized } from '../../src/i18n/localized.ts';
 import type { Value } from './format.ts';
 
 export const SECTIONS = ['datasets', 'headline', 'ledger', 'rankings', 'entities', 'segments', 'forecasts', 'files'] as const;
@@ -32,7 +33,8 @@ export interface Fact {
   new: Value;
   /** How much it matters, to sort by: |relative change|, places moved, rows touched, money. */
   size: number;
-  text: string;
+  /** The line in each language: `npm run diff` prints `.en`, since_previous.json keeps both. */
+  text: Localized;
 }
 
 export type FactInit = Omit<Fact, 'dataset' | 'section'>;
@@ -60,7 +62,7 @@ export function sortFacts(facts: readonly Fact[]): Fact[] {
       groupSize.get(groupId(b))! - groupSize.get(groupId(a))! ||
       compare(a.group, b.group) ||
       b.size - a.size ||
-      compare(a.text, b.text),
+      compare(a.text.en, b.text.en),
   );
 }
 

@@ -38,7 +38,7 @@ export function renderText(result: DiffResult, limit: number | null = 5): string
     }
     shown++;
     const members = groups.get(id)!;
-    if (limit === null || shown <= limit || WHOLE.has(fact.section)) lines.push(`      ${fact.text}`);
+    if (limit === null || shown <= limit || WHOLE.has(fact.section)) lines.push(`      ${fact.text.en}`);
     else if (shown === limit + 1) lines.push(`      … and ${members.length - limit} more (--all lists them)`);
   }
   return `${lines.join('\n')}\n`;
@@ -51,6 +51,6 @@ function counts(facts: readonly Fact[]): string {
 }
 
 export function renderJson(result: DiffResult): string {
-  const facts = result.facts.map((f) => ({ dataset: f.dataset, section: f.section, file: f.file, group: f.group, change: f.change, subject: f.subject, old: f.old, new: f.new, size: Number.isFinite(f.size) ? Math.round(f.size * 1e6) / 1e6 : null, text: f.text }));
+  const facts = result.facts.map((f) => ({ dataset: f.dataset, section: f.section, file: f.file, group: f.group, change: f.change, subject: f.subject, old: f.old, new: f.new, size: Number.isFinite(f.size) ? Math.round(f.size * 1e6) / 1e6 : null, text: f.text.en }));
   return `${JSON.stringify({ old: result.old, new: result.new, changed: facts.length > 0, datasets: result.datasets, facts }, null, 2)}\n`;
 }

@@ -23,7 +23,14 @@ export interface RowDiff {
 
 /** `85123A`, `22697 · 22699`: the key values of a row, in key order. */
 export function rowId(row: Row, key: readonly string[]): string {
-  return key.length === 0 ? 'the row' : key.map((column) => String(row[column] ?? 'none')).join(' · ');
+  return key.length === 0 ? 'the row' : key.map((column) => idOf(row[column])).join(' · ');
+}
+
+/** A key value as text; a name written in each language matches by its English (as in older reports, which hold only that). */
+function idOf(value: unknown): string {
+  if (value === null || value === undefined) return 'none';
+  if (typeof value === 'object' && typeof (value as { en?: unknown }).en === 'string') return (value as { en: string }).en;
+  return String(value);
 }
 
 export function diffRows(oldRows: readonly Row[], newRows: readonly Row[], key: readonly string[]): RowDiff {

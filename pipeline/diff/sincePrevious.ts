@@ -3,11 +3,11 @@
 // diff`, limited to what a reader acts on (drops, headline, ledger, top lists, products and
 // customers, segments, forecasts) and to the largest few of each group.
 import { diffReports } from './diffReports.ts';
-import type { SincePrevious, SincePreviousRow } from '../../src/contracts/sincePrevious.ts';
+import { FACTS_PER_GROUP, type SincePrevious, type SincePreviousRow } from '../../src/contracts/sincePrevious.ts';
+import { changesText } from '../../src/i18n/messages/changes.ts';
 import type { Fact } from './facts.ts';
 
-/** Facts kept per group (a top list, a kind of entity): the largest changes. */
-export const FACTS_PER_GROUP = 10;
+export { FACTS_PER_GROUP };
 const READER_SECTIONS = new Set(['datasets', 'headline', 'ledger', 'rankings', 'entities', 'segments', 'forecasts']);
 /** Files whose changes the page does not list: this file itself, and the actions (read from everything else). */
 export const NOT_COMPARED = new Set(['since_previous', 'actions']);
@@ -32,12 +32,9 @@ export function sincePreviousFile(dataset: string, previousDir: string | null, n
   return {
     metric: 'since_previous',
     dataset,
-    grain: 'one row per change between the previous report of this dataset and this one, in the order of npm run diff',
-    definition:
-      'The previous report is the one this build replaced (or the folder given with --previous). Its files and this build\u2019s are compared ' +
-      'row by row, rows matched by their identity (the key columns of each file), values as written: the drops read, the headline ' +
-      `figures, the ledger buckets, every top list (entered, left, moved), products and customers that appeared, disappeared or moved most (the ${FACTS_PER_GROUP} ` +
-      'largest of each list), segment sizes and forecast totals. A first build, with no previous report, has no rows.',
+    // Like every metric file's, in English; the page writes them in its language (changesText).
+    grain: changesText.en.grain,
+    definition: changesText.en.definition(FACTS_PER_GROUP),
     params: previous ? { previous_rows_raw: previous.rows_raw } : {},
     previous_period: previous ? previous.period : null,
     rows: kept.map((fact, i): SincePreviousRow => ({

@@ -1,38 +1,41 @@
 // What differs between kinds of dataset (a UK shop's sales lines, a Brazilian marketplace's
 // tables), in one profile per kind. Pure data and pure functions only: the site imports it. The
 // pipeline side of a kind (detection, loading, its ledger) is its adapter: pipeline/kinds/adapters.ts.
+// Every text is in each report language (Localized: { fr, en }); `words` is one set per language.
+import type { Lang } from '../../src/i18n/langs.ts';
+import type { Localized } from '../../src/i18n/localized.ts';
 
 export type DatasetKind = 'online_retail' | 'olist';
 
 export interface RetailEventRule {
   /** Stable key, written into the report (`valentines_day`). */
   event: string;
-  label: string;
+  label: Localized;
   /** A few letters under the calendar heatmap. */
-  short: string;
+  short: Localized;
   /** How the date is found, in words, for the page and the file definition. */
-  rule: string;
+  rule: Localized;
   /** Whether the date moves from year to year (the page lists the dates of those). */
   movable: boolean;
   /** Days before the event in which customers buy for it. */
   leadDays: number;
   dateIn(year: number): string;
   /** A caveat shown beside the event's products, when the period makes it true. */
-  note?(period: { from: string; to: string }): string | null;
+  note?(period: { from: string; to: string }): Localized | null;
 }
 
 export interface RetailCalendar {
   /** In the order of the year, as the pages list them. */
   events: readonly RetailEventRule[];
   /** Why the lead-ups have the length they have, in one sentence. */
-  leadWhy: string;
+  leadWhy: Localized;
   /**
    * A run of at least this many days without a sale is a gap in the export, not a closure: longer
    * than the longest break the business really takes.
    */
   gapDays: number;
   /** What the regular no-sale days of this business are called once weekly closures are counted ("bank holidays"). */
-  closedDays: string;
+  closedDays: Localized;
 }
 
 export interface KindWords {
@@ -68,11 +71,11 @@ export interface KindWords {
 export interface KindProfile {
   kind: DatasetKind;
   /** What the dataset is, as the landing page says it. */
-  label: string;
+  label: Localized;
   currency: string;
   /** BCP 47 locale of the business (number and date conventions of its data). */
   locale: string;
-  words: KindWords;
+  words: Record<Lang, KindWords>;
   calendar: RetailCalendar;
   /**
    * What a ledger bucket's group is: a family of rules over one table of sales lines, or the
@@ -86,8 +89,8 @@ export interface KindProfile {
   /** Sections only this kind has (e.g. the marketplace's customer-experience dashboard). */
   extraSections: readonly string[];
   /** One line per section on the overview, where the kind says it its own way. */
-  sectionAbout: Partial<Record<'customers' | 'returns' | 'countries', string>>;
-  /** Phrase → the kind's phrase, applied in order to every file's grain and definition (none for the shop: its words are the model's). */
+  sectionAbout: Partial<Record<'customers' | 'returns' | 'countries', Localized>>;
+  /** Phrase → the kind's phrase, applied in order to every file's grain and definition (none for the shop: its words are the model's). English only: the French of each resulting definition is in src/i18n/messages/definitions*.ts. */
   glossary: readonly (readonly [string | RegExp, string])[];
   /**
    * Words for a yes/no customer feature when it is what sets a segment apart (segment names and
@@ -97,9 +100,9 @@ export interface KindProfile {
 }
 
 export interface SegmentFlagWords {
-  yes: string;
-  no: string;
+  yes: Localized;
+  no: Localized;
   /** Added to the segment's action when its name says `yes` / `no`. */
-  yesAction?: string;
-  noAction?: string;
+  yesAction?: Localized;
+  noAction?: Localized;
 }

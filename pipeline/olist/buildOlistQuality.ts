@@ -3,10 +3,9 @@
 import type { Bucket, Quality } from '../../src/contracts/report.ts';
 import { sqlIdent, type Database } from '../engine/database.ts';
 import { fillTemplate, readSql } from '../engine/sqlFiles.ts';
-import { assertLedgerReconciles, noCustomerDescription } from '../report/buildQuality.ts';
+import { assertLedgerReconciles, bucketOf, noCustomerDescription, type BucketRow } from '../report/buildQuality.ts';
 import type { OlistLoad } from './loadOlistTables.ts';
 
-type BucketRow = Omit<Bucket, 'examples'>;
 type ExampleRef = { rule: string; table_name: string; source_line: number };
 
 export async function buildOlistQuality(db: Database, dataset: string, load: OlistLoad, noCustomer: { rows: number; revenue: number }): Promise<Quality> {
@@ -24,7 +23,7 @@ export async function buildOlistQuality(db: Database, dataset: string, load: Oli
     rows_raw: rowsRaw,
     rows_kept: rowsKept,
     rows_excluded: rowsRaw - rowsKept,
-    buckets: buckets.map((b) => ({ ...b, examples: refs.filter((r) => r.rule === b.rule).map((r) => examples.get(`${r.table_name}:${r.source_line}`)!) })),
+    buckets: buckets.map((b) => ({ ...bucketOf(b), examples: refs.filter((r) => r.rule === b.rule).map((r) => examples.get(`${r.table_name}:${r.source_line}`)!) })),
     lines_without_customer: { ...noCustomer, description: noCustomerDescription },
   };
 }

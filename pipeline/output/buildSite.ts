@@ -17,6 +17,8 @@ export interface SiteBuild {
   /** The (temp) folder the site is written to; its parent is this build's own. */
   outDir: string;
   base: string;
+  /** The languages to write pages in (src/report/site.ts reads VITRINE_LANGS). */
+  langs?: readonly string[];
   logger: Logger;
 }
 
@@ -42,6 +44,7 @@ export async function buildSite(site: SiteBuild): Promise<void> {
   process.env.VITRINE_REPORT_DIR = site.reportDir;
   process.env.VITRINE_OUT_DIR = site.outDir;
   process.env.VITRINE_BASE = site.base;
+  if (site.langs?.length) process.env.VITRINE_LANGS = site.langs.join(',');
   process.env.VITRINE_ASTRO_CACHE_DIR = join(work, 'cache');
   const cwd = process.cwd();
   process.chdir(work);

@@ -3,13 +3,20 @@ import type { Bucket, Quality } from '../../src/contracts/report.ts';
 import { sqlString, type Database } from '../engine/database.ts';
 import { fillTemplate, readSql } from '../engine/sqlFiles.ts';
 import { ledgerMismatchError } from '../errors.ts';
+import { qualityText } from '../../src/i18n/messages/quality.ts';
+import { localize } from '../../src/i18n/localized.ts';
 
-type BucketRow = Omit<Bucket, 'examples'>;
+/** A bucket as ledger_buckets.sql returns it: the rule's explanation in both languages, as columns. */
+export type BucketRow = Omit<Bucket, 'examples' | 'description'> & { description: string; description_fr: string };
 type ExampleRow = Bucket['examples'][number];
 type ExampleRef = { rule: string; drop: string; line: number };
 
-export const noCustomerDescription =
-  'Kept lines with no customer id. They count in product, country and monthly figures, but not in customer figures, segments or recommendations.';
+export const noCustomerDescription = localize((lang) => qualityText[lang].noCustomerDescription);
+
+/** The seed's two explanation columns as one Localized text. */
+export function bucketOf({ description, description_fr, ...bucket }: BucketRow): Omit<Bucket, 'examples'> {
+  return { ...bucket, description: { fr: description_fr, en: description } };
+}
 
 export async function buildQuality(db: Database, dataset: string, rowsRaw: number, noCustomer: { rows: number; revenue: number }): Promise<Quality> {
   const buckets = await db.all<BucketRow>(fillTemplate(readSql('ledger/ledger_buckets.sql'), { rules: 'seed_ledger_rules', ledger: 'ledger_lines' }));
@@ -25,7 +32,7 @@ export async function buildQuality(db: Database, dataset: string, rowsRaw: numbe
     rows_kept: rowsKept,
     rows_excluded: rowsRaw - rowsKept,
     buckets: buckets.map((b) => ({
-      ...b,
+      ...bucketOf(b),
       examples: refs.filter((r) => r.rule === b.rule).map((r) => rawText.get(`${r.drop}\u0000${r.line}`)!),
     })),
     lines_without_customer: { ...noCustomer, description: noCustomerDescription },

@@ -26,12 +26,12 @@ const chartDefaults = { height: 260, marginRight: 24, marginBottom: 40, marginLe
 const single = '#b9bec5';
 
 export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOverTimeOptions): string {
-  const frame = normalizeFrame(options, 'ari-over-time', 'Agreement of old and refitted segments over time');
+  const frame = normalizeFrame(options, 'ari-over-time', (w) => w.ari.title);
   const data = checkRows(rows, 'ariOverTimeChart').map((row, i) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(String(row?.t0))) throw new Error(`row ${i}: invalid t0: ${row?.t0}`);
     return { t0: row.t0, weeks: finite(row.weeks, `row ${i} weeks`), ari: finite(row.ari, `row ${i} ari`) };
   });
-  if (data.length === 0) return noDataSvg(frame, 'Not enough history to simulate refits');
+  if (data.length === 0) return noDataSvg(frame, frame.words.ari.notEnough);
   const threshold = finite(options.threshold, 'threshold');
   const weeks = [...new Set(data.map((d) => d.weeks))].sort((a, b) => a - b);
   const mean = weeks.map((w) => {
@@ -41,10 +41,10 @@ export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOv
   // Start the axis a little below the lowest value (at most at 0.5), so drops are visible.
   const low = Math.min(0.5, Math.floor((Math.min(...data.map((d) => d.ari), threshold) - 0.05) * 10) / 10);
   const marked = mean.filter((m) => m.weeks === options.refitWeeks);
-  const from = (t0: string) => `from ${frame.formatter.month(t0.slice(0, 7))}`;
+  const from = (t0: string) => frame.formatter.month(t0.slice(0, 7));
   const swatches = [
-    { label: 'Mean over model dates', color: defaults.colors.net },
-    { label: 'One model date (T0)', color: single },
+    { label: frame.words.ari.mean, color: defaults.colors.net },
+    { label: frame.words.ari.one, color: single },
   ];
   const marginTop = headerHeight(swatches, frame.width - chartDefaults.marginLeft) + 8;
 
@@ -56,19 +56,19 @@ export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOv
       marginRight: chartDefaults.marginRight,
       marginBottom: chartDefaults.marginBottom,
       marginLeft: chartDefaults.marginLeft,
-      x: { domain: [0, weeks.at(-1)!], ticks: weeks.filter((w) => w % 4 === 0 || w === weeks[0]), label: 'Weeks since the model was fitted', labelAnchor: 'center', labelArrow: 'none' },
+      x: { domain: [0, weeks.at(-1)!], ticks: weeks.filter((w) => w % 4 === 0 || w === weeks[0]), label: frame.words.ari.weeksAxis, labelAnchor: 'center', labelArrow: 'none' },
       y: { domain: [low, 1], grid: true, label: null },
       marks: [
         Plot.ruleY([threshold], { stroke: defaults.colors.returns, strokeDasharray: '5,4' }),
-        Plot.text([threshold], { y: (t: number) => t, frameAnchor: 'right', dx: -4, dy: threshold > 0.95 ? 8 : -6, textAnchor: 'end', text: (t: number) => options.thresholdLabel ?? `${t}: time to refit`, fill: defaults.colors.returns }),
+        Plot.text([threshold], { y: (t: number) => t, frameAnchor: 'right', dx: -4, dy: threshold > 0.95 ? 8 : -6, textAnchor: 'end', text: (t: number) => options.thresholdLabel ?? frame.words.ari.threshold(frame.formatter.decimal(t, 2)), fill: defaults.colors.returns }),
         Plot.line(data, { x: 'weeks', y: 'ari', z: 't0', stroke: single, strokeWidth: 1.2 }),
-        Plot.dot(data, { x: 'weeks', y: 'ari', r: 1.8, fill: single, title: (d: AriOverTimeRow) => `Model ${from(d.t0)}, ${d.weeks} weeks later: ARI ${frame.formatter.score(d.ari)}` }),
+        Plot.dot(data, { x: 'weeks', y: 'ari', r: 1.8, fill: single, title: (d: AriOverTimeRow) => frame.words.ari.dot(from(d.t0), d.weeks, frame.formatter.score(d.ari)) }),
         Plot.line(mean, { x: 'weeks', y: 'ari', stroke: defaults.colors.net, strokeWidth: 2.5 }),
-        Plot.dot(mean, { x: 'weeks', y: 'ari', r: 3, fill: defaults.colors.net, title: (m: { weeks: number; ari: number }) => `Mean after ${m.weeks} weeks: ARI ${frame.formatter.score(m.ari)}` }),
+        Plot.dot(mean, { x: 'weeks', y: 'ari', r: 3, fill: defaults.colors.net, title: (m: { weeks: number; ari: number }) => frame.words.ari.meanDot(m.weeks, frame.formatter.score(m.ari)) }),
         Plot.dot(marked, { x: 'weeks', y: 'ari', r: 8, stroke: defaults.colors.text, strokeWidth: 2, fill: 'none' }),
-        Plot.text(marked, { x: 'weeks', y: 'ari', dy: -16, textAnchor: 'end', text: (m: { weeks: number }) => `refit every ${m.weeks} weeks`, fontWeight: 'bold' }),
+        Plot.text(marked, { x: 'weeks', y: 'ari', dy: -16, textAnchor: 'end', text: (m: { weeks: number }) => frame.words.ari.refitEvery(m.weeks), fontWeight: 'bold' }),
       ],
     },
-    (svg, draw) => drawHeader(svg, draw, swatches, 'Agreement with a refit (adjusted Rand index; 1 = the same segments)', chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
+    (svg, draw) => drawHeader(svg, draw, swatches, frame.words.ari.header, chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
   );
 }

@@ -26,7 +26,7 @@ export interface BacktestChartOptions extends CommonOptions {
 const chartDefaults = { rowHeight: 34, marginTop: 64, marginRight: 24, marginBottom: 36, labelGap: 10 };
 
 export function backtestChart(points: readonly BacktestPoint[], options: BacktestChartOptions = {}): string {
-  const frame = normalizeFrame(options, 'backtest', 'Forecast error relative to seasonal naive');
+  const frame = normalizeFrame(options, 'backtest', (w) => w.backtest.title);
   const data = checkRows(points, 'backtestChart').map((p, i) => ({ group: String(p?.group), method: String(p?.method), value: finite(p.value, `point ${i} value`), chosen: p.chosen === true }));
   if (data.length === 0) return noDataSvg(frame);
   const methods = options.methods ?? [...new Set(data.map((d) => d.method))];
@@ -34,8 +34,8 @@ export function backtestChart(points: readonly BacktestPoint[], options: Backtes
   const color = (method: string) => defaults.categorical[methods.indexOf(method) % defaults.categorical.length]!;
   const high = Math.max(1.2, ...data.map((d) => d.value)) * 1.05;
   const marginLeft = Math.ceil(Math.max(...groups.map((g) => textWidth(g)))) + chartDefaults.labelGap + 6;
-  const rule = options.ruleLabel ?? 'seasonal naive';
-  const title = (d: (typeof data)[number]) => `${d.group}: ${d.method}\n${frame.formatter.decimal(d.value, 2)} × ${rule}${d.chosen ? ' (chosen)' : ''}`;
+  const rule = options.ruleLabel ?? frame.words.backtest.rule;
+  const title = (d: (typeof data)[number]) => `${d.group}${frame.words.colon} ${d.method}\n${frame.formatter.decimal(d.value, 2)} × ${rule}${d.chosen ? frame.words.backtest.chosenMark : ''}`;
 
   return renderPlot(
     frame,
@@ -63,7 +63,7 @@ export function backtestChart(points: readonly BacktestPoint[], options: Backtes
       if (split < swatches.length) svg.append(swatchLegend(draw, swatches.slice(split), 8, 28));
       const y = split < swatches.length ? 44 : 30;
       svg.append(draw('circle', { cx: 13, cy: y, r: 6, fill: 'none', stroke: defaults.colors.text, 'stroke-width': 1.5 }));
-      svg.append(draw('text', { x: 24, y, dy: '0.32em', 'text-anchor': 'start' }, 'chosen for the class'));
+      svg.append(draw('text', { x: 24, y, dy: '0.32em', 'text-anchor': 'start' }, frame.words.backtest.chosen));
     },
   );
 }

@@ -34,7 +34,6 @@ export interface CalendarHeatmapOptions extends CommonOptions {
 }
 
 const layout = { marginLeft: 44, marginRight: 8, legend: 58, monthRow: 16, eventRow: 16, panelGap: 14, maxCell: 17, minLabelCell: 12, minCell: 8 };
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Darker than the palest blue by luminance, so a closed day never reads as a quiet one.
 const closedColor = '#c4bfb5';
@@ -61,7 +60,7 @@ export function placeDay(date: string): Placed {
 }
 
 export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: CalendarHeatmapOptions = {}): string {
-  const frame = normalizeFrame(options, 'calendar-heatmap', options.valueLabel ?? 'Value per day');
+  const frame = normalizeFrame(options, 'calendar-heatmap', (w) => options.valueLabel ?? w.valuePerDay);
   const formatters = valueFormatters(normalizeFormat(options.format, 'money'), frame);
   const days = checkRows(rows, 'calendarHeatmapChart').map((row, i) => ({
     ...placeDay(String(row?.date)),
@@ -98,7 +97,7 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
   const colors = thresholds.concat(0).map((_, i) => String(blues.apply(0.2 + (0.8 * i) / thresholds.length)));
   const colorOf = (d: { value: number; open: boolean; gap: boolean }) =>
     (d.open ? colors[thresholds.filter((t) => d.value >= t).length]! : d.gap ? gapColor : closedColor);
-  const title = (d: (typeof days)[number]) => `${d.date} (${WEEKDAYS[d.weekday]})\n${d.open ? formatters.label(d.value) : d.gap ? 'Gap in the export (no data)' : 'No sales'}`;
+  const title = (d: (typeof days)[number]) => `${d.date} (${frame.words.weekdays[d.weekday]})\n${d.open ? formatters.label(d.value) : d.gap ? frame.words.gapTip : frame.words.noSales}`;
   const hasGaps = days.some((d) => d.gap && !d.open);
 
   const inData = new Set(days.map((d) => d.date));
@@ -124,7 +123,7 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
         Plot.rect(events, { x1: (d) => x(d) + 0.5, x2: (d) => x(d, 1) + 0.5, y1: (d) => y(d) + 0.5, y2: (d) => y(d) + cell + 0.5, fill: 'none', stroke: defaults.colors.text, strokeWidth: 1.5, title: (d) => `${d.name}, ${d.date}` }),
         Plot.text(panelStarts, { x: layout.marginLeft - 6, y: (d) => top(d) - layout.monthRow / 2, text: (d) => String(d.year), textAnchor: 'end', fontWeight: 'bold' }),
         Plot.text(monthStarts, { x: (d) => x(d) + 1, y: (d) => top(d) - layout.monthRow / 2, text: 'name', textAnchor: 'start', fill: defaults.colors.label }),
-        Plot.text(panelStarts.flatMap((p) => [0, 2, 4, 6].map((weekday) => ({ ...p, weekday }))), { x: layout.marginLeft - 6, y: (d) => y(d) + cell / 2, text: (d) => WEEKDAYS[d.weekday]!, textAnchor: 'end', fill: defaults.colors.label }),
+        Plot.text(panelStarts.flatMap((p) => [0, 2, 4, 6].map((weekday) => ({ ...p, weekday }))), { x: layout.marginLeft - 6, y: (d) => y(d) + cell / 2, text: (d) => frame.words.weekdays[d.weekday]!, textAnchor: 'end', fill: defaults.colors.label }),
         ...(labelled ? [Plot.text(events, { x: (d) => x(d) + cell / 2, y: (d) => top(d) + 7 * cell + layout.eventRow / 2 + 1, text: 'label', textAnchor: 'middle', fontWeight: 'bold' })] : []),
       ],
     },
@@ -132,8 +131,8 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
       const box = Math.min(44, (frame.width - 200) / colors.length);
       // Narrow boxes cannot hold a label each: every other boundary is labelled.
       const labels = thresholds.map((t, i) => (box >= 36 || i % 2 === 1 ? formatters.tick(t) : ''));
-      svg.append(binLegend(draw, colors, labels, options.valueLabel ?? 'Value per day', layout.marginLeft, 14, box));
-      const swatches = [{ label: 'No sales', color: closedColor }, ...(hasGaps ? [{ label: 'Gap in the export', color: gapColor }] : [])];
+      svg.append(binLegend(draw, colors, labels, options.valueLabel ?? frame.words.valuePerDay, layout.marginLeft, 14, box));
+      const swatches = [{ label: frame.words.noSales, color: closedColor }, ...(hasGaps ? [{ label: frame.words.gap, color: gapColor }] : [])];
       // Beside the colour bins when the row holds both, else on a row of its own below them.
       const beside = layout.marginLeft + colors.length * box + 16;
       const fits = beside + swatchLegendWidth(swatches) <= frame.width - layout.marginRight;

@@ -28,8 +28,6 @@ export interface EntityMonthlyOptions extends CommonOptions {
 
 const layout = { marginLeft: 60, marginRight: 12, panelTitle: 26, panelGap: 16, axis: 24, padding: 0.2, panelHeight: 110 };
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const PANEL_TITLES = ['Net revenue per month', 'Units per month'] as const;
-const LEGENDS = [['Net revenue', 'Returns (below zero)'], ['Units sold', 'Units returned (below zero)']] as const;
 // Rough text widths at the chart's 11px font: enough to place the legend, never measured exactly.
 const titleWidth = (text: string) => text.length * 6.6;
 const labelWidth = (text: string) => text.length * 6;
@@ -38,7 +36,7 @@ const legendWidth = (labels: readonly string[]) => labels.reduce((sum, label) =>
 const headerWidth = (title: string, labels: readonly string[]) => titleWidth(title) + 24 + legendWidth(labels);
 
 export function entityMonthlyChart(rows: readonly EntityMonthlyRow[], options: EntityMonthlyOptions = {}): string {
-  const frame = normalizeFrame(options, 'entity-monthly', 'Net revenue and units per month');
+  const frame = normalizeFrame(options, 'entity-monthly', (w) => w.entity.title);
   const data = checkRows(rows, 'entityMonthlyChart').map(normalizeRow).sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   if (new Set(data.map((d) => d.month)).size < data.length) throw new Error('entityMonthlyChart: one row per month');
   for (const bound of [options.from, options.to]) if (bound !== undefined && !MONTH.test(bound)) throw new Error(`invalid month: ${bound}`);
@@ -52,6 +50,8 @@ export function entityMonthlyChart(rows: readonly EntityMonthlyRow[], options: E
   const slot = (month: string) => layout.marginLeft + monthIndex(month, months[0]!) * band + (band - bar) / 2;
 
   // Title and legend share a line when they fit, else the legend goes on a line of its own.
+  const PANEL_TITLES = frame.words.entity.panels;
+  const LEGENDS = frame.words.entity.legends;
   const header = Math.max(...PANEL_TITLES.map((title, i) => headerWidth(title, LEGENDS[i]!))) <= frame.width ? layout.panelTitle : layout.panelTitle + 16;
   const revenueTop = header;
   const unitsTop = revenueTop + panelHeight + layout.panelGap + header;
@@ -66,19 +66,19 @@ export function entityMonthlyChart(rows: readonly EntityMonthlyRow[], options: E
   // A partial month is shaded, so that a short bar reads as a cut month rather than a weak one.
   for (const month of months.filter((m) => options.partialMonths?.includes(m))) {
     const x = layout.marginLeft + monthIndex(month, months[0]!) * band;
-    out.push(`<rect x="${n(x)}" y="${revenueTop}" width="${n(band)}" height="${unitsTop + panelHeight - revenueTop}" fill="${defaults.colors.neutral}" fill-opacity="0.18"><title>${esc(`${f.month(month)}: only part of this month is in the data`)}</title></rect>`);
+    out.push(`<rect x="${n(x)}" y="${revenueTop}" width="${n(band)}" height="${unitsTop + panelHeight - revenueTop}" fill="${defaults.colors.neutral}" fill-opacity="0.18"><title>${esc(frame.words.entity.partial(f.month(month)))}</title></rect>`);
   }
   // Net can be negative in a month whose returns exceed its sales: the narrower returns bar is drawn over it.
   out.push(panel({
-    top: revenueTop, header, height: panelHeight, width: frame.width, title: PANEL_TITLES[0],
-    positive: { label: LEGENDS[0][0], values: data.map((d) => d.net) },
-    negative: { label: LEGENDS[0][1], values: data.map((d) => d.returns) },
+    top: revenueTop, header, height: panelHeight, width: frame.width, title: PANEL_TITLES[0]!,
+    positive: { label: LEGENDS[0]![0]!, values: data.map((d) => d.net) },
+    negative: { label: LEGENDS[0]![1]!, values: data.map((d) => d.returns) },
     tick: (v) => f.moneyTick(v, currency), x: data.map((d) => slot(d.month)), bar,
   }));
   out.push(panel({
-    top: unitsTop, header, height: panelHeight, width: frame.width, title: PANEL_TITLES[1],
-    positive: { label: LEGENDS[1][0], values: data.map((d) => d.units_sold) },
-    negative: { label: LEGENDS[1][1], values: data.map((d) => d.units_returned) },
+    top: unitsTop, header, height: panelHeight, width: frame.width, title: PANEL_TITLES[1]!,
+    positive: { label: LEGENDS[1]![0]!, values: data.map((d) => d.units_sold) },
+    negative: { label: LEGENDS[1]![1]!, values: data.map((d) => d.units_returned) },
     tick: f.countTick, x: data.map((d) => slot(d.month)), bar,
   }));
   out.push(monthAxis(months, plotWidth, band, unitsTop + panelHeight, f.month));
@@ -86,8 +86,8 @@ export function entityMonthlyChart(rows: readonly EntityMonthlyRow[], options: E
   out.push(`<g fill="${defaults.colors.text}" fill-opacity="0">`);
   for (const d of data) {
     const x = layout.marginLeft + monthIndex(d.month, months[0]!) * band;
-    const tip = `${f.month(d.month)}: net ${f.money(d.net, currency)} (sales ${f.money(d.gross, currency)}, returns ${f.money(d.returns, currency)}); ` +
-      `${f.count(d.units_sold)} units sold, ${f.count(d.units_returned)} returned; ${f.count(d.orders)} ${d.orders === 1 ? 'order' : 'orders'}`;
+    const tip = `${frame.words.entity.money(f.month(d.month), f.money(d.net, currency), f.money(d.gross, currency), f.money(d.returns, currency))} ` +
+      frame.words.entity.tip(d.units_sold, d.units_returned, d.orders);
     out.push(`<rect class="${frame.id}-hover" x="${n(x)}" y="${revenueTop}" width="${n(band)}" height="${unitsTop + panelHeight - revenueTop}"><title>${esc(tip)}</title></rect>`);
   }
   out.push('</g></svg>');
@@ -192,7 +192,7 @@ function emptySvg(frame: Frame): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" class="${frame.id}" role="img" aria-label="${esc(frame.ariaLabel)}" width="${frame.width}" height="${height}" viewBox="0 0 ${frame.width} ${height}"` +
     ` style="display:block;max-width:100%;height:auto" font-family="${esc(defaults.fontFamily)}" font-size="${defaults.fontSize}" fill="${defaults.colors.text}">` +
     `<title>${esc(frame.title)}</title><rect x="0.5" y="0.5" width="${frame.width - 1}" height="${height - 1}" rx="4" fill="#f7f6f3" stroke="${defaults.colors.noData}"/>` +
-    `<text x="${frame.width / 2}" y="${height / 2}" dy="0.32em" text-anchor="middle" fill="${defaults.colors.label}">No data</text></svg>`;
+    `<text x="${frame.width / 2}" y="${height / 2}" dy="0.32em" text-anchor="middle" fill="${defaults.colors.label}">${esc(frame.words.noData)}</text></svg>`;
 }
 
 function normalizeRow(row: EntityMonthlyRow, i: number): EntityMonthlyRow {

@@ -29,7 +29,7 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 const n = (value: number) => roundNumbers(String(value));
 
 export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; forecast: readonly ForecastPoint[] }, options: ForecastChartOptions = {}): string {
-  const frame = normalizeFrame(options, 'forecast', 'Weekly demand and forecast');
+  const frame = normalizeFrame(options, 'forecast', (w) => w.forecast.title);
   const f = frame.formatter;
   const history = checkRows(data.history, 'forecastChart').map((p, i) => ({ week: checkWeek(p?.week), units: finite(p.units, `history ${i} units`) }));
   const ahead = checkRows(data.forecast, 'forecastChart').map((p, i) => ({
@@ -72,23 +72,23 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   const barWidth = Math.max(1, step * 0.8);
   for (const p of history) {
     if (p.units <= 0) continue;
-    out.push(`<rect x="${n(cx(p.week) - barWidth / 2)}" y="${n(y(p.units))}" width="${n(barWidth)}" height="${n(bottom - y(p.units))}" fill="${defaults.colors.neutral}" fill-opacity="0.7"><title>${escapeText(`Week of ${p.week}: ${f.count(p.units)} units`)}</title></rect>`);
+    out.push(`<rect x="${n(cx(p.week) - barWidth / 2)}" y="${n(y(p.units))}" width="${n(barWidth)}" height="${n(bottom - y(p.units))}" fill="${defaults.colors.neutral}" fill-opacity="0.7"><title>${escapeText(frame.words.forecast.bar(p.week, p.units))}</title></rect>`);
   }
   if (ahead.length > 0) {
     const start = cx(ahead[0]!.week) - step / 2;
     out.push(`<line x1="${n(start)}" x2="${n(start)}" y1="${layout.marginTop - 6}" y2="${bottom}" stroke="${defaults.colors.text}" stroke-dasharray="4,3"/>`);
-    out.push(`<text x="${n(start + 4)}" y="${layout.marginTop - 2}" fill="${defaults.colors.label}">forecast</text>`);
+    out.push(`<text x="${n(start + 4)}" y="${layout.marginTop - 2}" fill="${defaults.colors.label}">${escapeText(frame.words.forecast.forecast)}</text>`);
     const upper = ahead.map((p) => `${n(cx(p.week))},${n(y(p.upper))}`);
     const lower = ahead.map((p) => `${n(cx(p.week))},${n(y(p.lower))}`).reverse();
     out.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${band}" fill-opacity="0.55"/>`);
     out.push(`<polyline points="${ahead.map((p) => `${n(cx(p.week))},${n(y(p.forecast))}`).join(' ')}" fill="none" stroke="${defaults.colors.net}" stroke-width="2"/>`);
     for (const p of ahead) {
-      const text = `Week of ${p.week}: forecast ${f.count(p.forecast)} units (80% interval ${f.count(p.lower)}–${f.count(p.upper)})`;
+      const text = frame.words.forecast.point(p.week, f, p.forecast, p.lower, p.upper);
       out.push(`<circle cx="${n(cx(p.week))}" cy="${n(y(p.forecast))}" r="2.5" fill="${defaults.colors.net}"><title>${escapeText(text)}</title></circle>`);
     }
   }
   // Legend.
-  const items: [string, string][] = [['Units per week', defaults.colors.neutral], ['Forecast', defaults.colors.net], ['80% interval', band]];
+  const items: [string, string][] = [[frame.words.forecast.legend[0]!, defaults.colors.neutral], [frame.words.forecast.legend[1]!, defaults.colors.net], [frame.words.forecast.legend[2]!, band]];
   let x = layout.marginLeft;
   for (const [label, color] of items) {
     out.push(`<rect x="${x}" y="7" width="10" height="10" rx="2" fill="${color}"/><text x="${x + 14}" y="12" dy="0.32em">${label}</text>`);

@@ -34,7 +34,7 @@ interface Bar {
 }
 
 export function ledgerChart(rows: readonly LedgerRow[], options: LedgerOptions = {}): string {
-  const frame = normalizeFrame(options, 'ledger', 'Rows kept and excluded per data-quality rule');
+  const frame = normalizeFrame(options, 'ledger', (w) => w.ledger.title);
   const bars: Bar[] = checkRows(rows, 'ledgerChart').map((row, index) => {
     const count = finite(row?.rows, `row ${index} rows`);
     if (count < 0) throw new Error(`row ${index}: negative rows: ${count}`);
@@ -69,7 +69,7 @@ export function ledgerChart(rows: readonly LedgerRow[], options: LedgerOptions =
         grid: true,
         ticks,
         tickFormat: (value: number, i: number) => (i % labelEvery === 0 ? frame.formatter.countTick(value) : ''),
-        label: options.valueLabel ?? 'Rows (log scale)',
+        label: options.valueLabel ?? frame.words.ledger.axis,
         labelAnchor: 'left',
       },
       y: { type: 'band', domain: bars.map((b) => b.index), axis: null, padding: 0.25 },

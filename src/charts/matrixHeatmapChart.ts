@@ -28,7 +28,7 @@ export interface MatrixHeatmapOptions extends CommonOptions {
 const chartDefaults = { marginTop: 64, marginRight: 8, marginBottom: 8, cellHeight: 20, labelGap: 8, minLeft: 40 };
 
 export function matrixHeatmapChart(cells: readonly MatrixCell[], options: MatrixHeatmapOptions = {}): string {
-  const frame = normalizeFrame(options, 'matrix-heatmap', options.valueLabel ?? 'Grid');
+  const frame = normalizeFrame(options, 'matrix-heatmap', (w) => options.valueLabel ?? w.grid);
   const formatters = valueFormatters(normalizeFormat(options.format, 'count'), frame);
   const data = checkRows(cells, 'matrixHeatmapChart').map((c, i) => ({ column: String(c?.column), row: String(c?.row), value: finite(c.value, `cell ${i} value`) }));
   if (data.length === 0) return noDataSvg(frame);

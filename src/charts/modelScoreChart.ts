@@ -30,7 +30,7 @@ const chartDefaults = { height: 240, marginRight: 24, marginBottom: 36, marginLe
 const familyColors = [defaults.colors.net, defaults.categorical[1], defaults.categorical[2]];
 
 export function modelScoreChart(rows: readonly ModelScoreRow[], options: ModelScoreOptions): string {
-  const frame = normalizeFrame(options, 'model-score', `${options.valueLabel} by number of segments`);
+  const frame = normalizeFrame(options, 'model-score', (w) => w.modelScore.title(options.valueLabel));
   const data = checkRows(rows, 'modelScoreChart')
     .filter((row) => row?.value !== null && row?.value !== undefined && Number.isFinite(row.value))
     .map((row, i) => ({ family: String(row.family), k: finite(row.k, `row ${i} k`), value: finite(row.value, `row ${i} value`), chosen: row.chosen === true }));
@@ -40,7 +40,7 @@ export function modelScoreChart(rows: readonly ModelScoreRow[], options: ModelSc
   const ks = [...new Set(data.map((d) => d.k))].sort((a, b) => a - b);
   const { baseline } = options;
   const values = [...data.map((d) => d.value), ...(baseline ? [baseline.value] : [])];
-  const hint = options.better === 'higher' ? ' (higher is better ↑)' : options.better === 'lower' ? ' (lower is better ↓)' : '';
+  const hint = options.better === 'higher' ? frame.words.modelScore.higher : options.better === 'lower' ? frame.words.modelScore.lower : '';
   const chosen = data.filter((d) => d.chosen);
   const swatches = families.map((f) => ({ label: label(options, f), color: colorOf.get(f)! }));
   const marginTop = headerHeight(swatches, frame.width - chartDefaults.marginLeft) + 8;
@@ -53,7 +53,7 @@ export function modelScoreChart(rows: readonly ModelScoreRow[], options: ModelSc
       marginRight: chartDefaults.marginRight,
       marginBottom: chartDefaults.marginBottom,
       marginLeft: chartDefaults.marginLeft,
-      x: { domain: [ks[0]! - 0.3, ks.at(-1)! + 0.3], ticks: ks, tickFormat: (k: number) => String(k), label: 'Number of segments (k)', labelAnchor: 'center', labelArrow: 'none' },
+      x: { domain: [ks[0]! - 0.3, ks.at(-1)! + 0.3], ticks: ks, tickFormat: (k: number) => String(k), label: frame.words.modelScore.axis, labelAnchor: 'center', labelArrow: 'none' },
       y: { domain: [Math.min(0, ...values), Math.max(...values)], nice: true, grid: true, label: null },
       marks: [
         ...(baseline

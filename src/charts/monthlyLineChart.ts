@@ -31,7 +31,7 @@ interface Point {
 }
 
 export function monthlyLineChart(rows: readonly MonthlyLineRow[], options: MonthlyLineOptions = {}): string {
-  const frame = normalizeFrame(options, 'monthly-line', options.valueLabel ? `${options.valueLabel} by month` : 'Value by month');
+  const frame = normalizeFrame(options, 'monthly-line', (w) => (options.valueLabel ? w.monthlyLine.title(options.valueLabel) : w.monthlyLine.fallback));
   const format = normalizeFormat(options.format, 'count');
   const color = toneColor(options.tone);
   const { height = chartDefaults.height, valueLabel, domain } = options;

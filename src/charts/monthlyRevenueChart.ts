@@ -24,7 +24,7 @@ export interface MonthlyRevenueOptions extends CommonOptions {
 const chartDefaults = { height: 320, marginTop: 40, marginRight: 16, marginBottom: 32, marginLeft: 56, padding: 0.2 };
 
 export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options: MonthlyRevenueOptions = {}): string {
-  const frame = normalizeFrame(options, 'monthly-revenue', 'Net revenue and returns per month');
+  const frame = normalizeFrame(options, 'monthly-revenue', (w) => w.monthlyRevenue.title);
   const { height = chartDefaults.height, returnsLabel = 'Returns' } = options;
   const data = checkRows(rows, 'monthlyRevenueChart').map(normalizeRow);
   if (data.length === 0) return noDataSvg(frame);
@@ -40,7 +40,7 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
   const partial = new Set(options.partialMonths ?? []);
   const shaded = months.filter((m) => partial.has(m));
   const title = (d: MonthlyRevenueRow) =>
-    `${formatter.month(d.month)}${partial.has(d.month) ? ' (partial month)' : ''}\nNet ${money(d.net)}\nGross ${money(d.gross)}\n${returnsLabel} ${money(d.returns)}`;
+    `${formatter.month(d.month)}${partial.has(d.month) ? frame.words.monthlyRevenue.partialMonth : ''}\n${frame.words.monthlyRevenue.net} ${money(d.net)}\n${frame.words.monthlyRevenue.gross} ${money(d.gross)}\n${returnsLabel} ${money(d.returns)}`;
 
   return renderPlot(
     frame,
@@ -62,7 +62,7 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
       marks: [
         // A partial month is shaded behind its bars, so that a short bar reads as a cut month, not a bad one.
         Plot.barY(shaded, { x: (m: string) => m, y1: low, y2: high, fill: defaults.colors.neutral, fillOpacity: 0.18, insetLeft: -2, insetRight: -2 }),
-        Plot.text(shaded, { x: (m: string) => m, y: high, text: () => 'partial', dy: -6, fontSize: 10, fill: defaults.colors.text }),
+        Plot.text(shaded, { x: (m: string) => m, y: high, text: () => frame.words.monthlyRevenue.partialMark, dy: -6, fontSize: 10, fill: defaults.colors.text }),
         Plot.barY(data, { x: 'month', y: 'net', fill: defaults.colors.net, title }),
         Plot.barY(data, {
           x: 'month',
@@ -80,9 +80,9 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
         swatchLegend(
           draw,
           [
-            { label: 'Net revenue', color: defaults.colors.net },
-            { label: `${returnsLabel} (shown below zero)`, color: defaults.colors.returns },
-            ...(shaded.length > 0 ? [{ label: 'Partial month (shaded)', color: '#e3e5e8' }] : []),
+            { label: frame.words.monthlyRevenue.netRevenue, color: defaults.colors.net },
+            { label: frame.words.monthlyRevenue.belowZero(returnsLabel), color: defaults.colors.returns },
+            ...(shaded.length > 0 ? [{ label: frame.words.monthlyRevenue.partial, color: '#e3e5e8' }] : []),
           ],
           8,
           12,

@@ -1,6 +1,8 @@
 // Defaults and option normalisation shared by every chart: one place that turns the loose
 // options a page passes into the checked values the chart functions use.
 import { formatterFor, REPORT_LOCALE, type Formatter } from '../format/formatter.ts';
+import { LOCALE, LANGS, type Lang } from '../i18n/langs.ts';
+import { chartText, type ChartWords } from '../i18n/messages/charts.ts';
 
 /** The look of every chart. Colours are plain hex so they survive any page's CSS. */
 export const defaults = {
@@ -57,14 +59,22 @@ export interface Frame {
   currency: string;
   /** Numbers and dates in the chart's locale. */
   formatter: Formatter;
+  /** The chart's own words (legends, tooltips) in the locale's language. */
+  words: ChartWords;
+}
+
+/** `fr-FR` → fr; any other locale speaks English. */
+export function langOfLocale(locale: string): Lang {
+  return LANGS.find((lang) => LOCALE[lang] === locale || locale.startsWith(`${lang}-`)) ?? 'en';
 }
 
 /** `chart` names the default id (`vitrine-<chart>`); `fallbackTitle` is read when the page gives no title. */
-export function normalizeFrame(options: CommonOptions | undefined, chart: string, fallbackTitle = 'Chart'): Frame {
+export function normalizeFrame(options: CommonOptions | undefined, chart: string, fallbackTitle?: (words: ChartWords) => string): Frame {
   const { id, title, ariaLabel, description, width = defaults.width, currency = defaults.currency, locale = defaults.locale } = options ?? {};
   if (!Number.isFinite(width) || width < 200 || width > 4000) throw new Error(`invalid width: ${width}`);
   if (!/^[A-Za-z]{3}$/.test(currency)) throw new Error(`invalid currency: ${currency}`);
-  const label = ariaLabel ?? title ?? fallbackTitle;
+  const words = chartText[langOfLocale(locale)];
+  const label = ariaLabel ?? title ?? (fallbackTitle ?? ((w) => w.chart))(words);
   return {
     id: normalizeId(id ?? `vitrine-${chart}`),
     title: title ?? label,
@@ -73,6 +83,7 @@ export function normalizeFrame(options: CommonOptions | undefined, chart: string
     width: Math.round(width),
     currency: currency.toUpperCase(),
     formatter: formatterFor(locale),
+    words,
   };
 }
 

@@ -37,7 +37,7 @@ interface Cell {
 }
 
 export function pairMatrixChart(cells: readonly PairCell[], options: PairMatrixOptions = {}): string {
-  const frame = normalizeFrame(options, 'pair-matrix', 'Product pairs');
+  const frame = normalizeFrame(options, 'pair-matrix', (w) => w.pairMatrix.title);
   const rows = checkRows(cells, 'pairMatrixChart');
   if (rows.length === 0) return noDataSvg(frame);
   const format = options.cellText ?? ((v: number) => `${Math.round(v)}×`);

@@ -25,7 +25,7 @@ export interface ProjectionScatterOptions extends CommonOptions {
 const chartDefaults = { height: 420, marginRight: 16, marginBottom: 40, marginLeft: 48 };
 
 export function projectionScatterChart(rows: readonly ProjectionPoint[], options: ProjectionScatterOptions): string {
-  const frame = normalizeFrame(options, 'projection-scatter', 'Customers on the two main directions of difference');
+  const frame = normalizeFrame(options, 'projection-scatter', (w) => w.projection.title);
   const points = checkRows(rows, 'projectionScatterChart').map((p, i) => ({
     segment: finite(p.segment, `row ${i} segment`),
     x: finite(p.x, `row ${i} x`),
@@ -49,7 +49,7 @@ export function projectionScatterChart(rows: readonly ProjectionPoint[], options
       marginRight: chartDefaults.marginRight,
       marginBottom: chartDefaults.marginBottom,
       marginLeft: chartDefaults.marginLeft,
-      x: { label: `${options.xLabel ?? 'Component 1'} →`, labelAnchor: 'center', labelArrow: 'none', grid: true, ticks: 6 },
+      x: { label: `${options.xLabel ?? frame.words.projection.x} →`, labelAnchor: 'center', labelArrow: 'none', grid: true, ticks: 6 },
       y: { label: null, grid: true, ticks: 6 },
       marks: [
         Plot.dot(points, { x: 'x', y: 'y', r: 2.2, fill: (p: ProjectionPoint) => segmentColor(p.segment), fillOpacity: 0.55 }),
@@ -67,6 +67,6 @@ export function projectionScatterChart(rows: readonly ProjectionPoint[], options
         }),
       ],
     },
-    (svg, draw) => drawHeader(svg, draw, swatches, `↑ ${options.yLabel ?? 'Component 2'}`, chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
+    (svg, draw) => drawHeader(svg, draw, swatches, `↑ ${options.yLabel ?? frame.words.projection.y}`, chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
   );
 }

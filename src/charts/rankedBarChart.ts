@@ -57,7 +57,7 @@ interface Bar {
 }
 
 export function rankedBarChart(rows: readonly RankedBarRow[], options: RankedBarOptions = {}): string {
-  const frame = normalizeFrame(options, 'ranked-bar', options.valueLabel ? `Ranking by ${options.valueLabel}` : 'Ranking');
+  const frame = normalizeFrame(options, 'ranked-bar', (w) => (options.valueLabel ? w.ranked.title(options.valueLabel) : w.ranked.fallback));
   const format = normalizeFormat(options.format, 'money');
   const fill = toneColor(options.tone);
   const { valueLabel, labelLength = defaults.labelLength } = options;

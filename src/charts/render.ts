@@ -33,7 +33,7 @@ export function renderPlot(frame: Frame, options: Plot.PlotOptions, decorate?: (
 }
 
 /** The small SVG every chart returns for empty input. */
-export function noDataSvg(frame: Frame, message = 'No data'): string {
+export function noDataSvg(frame: Frame, message = frame.words.noData): string {
   const draw = drawIn(createDocument());
   const height = 120;
   const svg = draw('svg', {

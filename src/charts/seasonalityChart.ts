@@ -28,7 +28,7 @@ export interface SeasonalityOptions extends CommonOptions {
 const chartDefaults = { height: 300, marginTop: 36, marginRight: 28, marginBottom: 28, marginLeft: 56 };
 
 export function seasonalityChart(rows: readonly SeasonalityRow[], options: SeasonalityOptions): string {
-  const frame = normalizeFrame(options, 'seasonality', 'By time of year');
+  const frame = normalizeFrame(options, 'seasonality', (w) => w.seasonality.title);
   const formatters = valueFormatters(normalizeFormat(options.format, 'money'), frame);
   const [from, to] = options.xDomain;
   const data = checkRows(rows, 'seasonalityChart').map((row, i) => ({ series: String(row?.series), x: finite(row.x, `row ${i} x`), value: finite(row.value, `row ${i} value`) }));

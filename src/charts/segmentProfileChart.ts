@@ -5,7 +5,7 @@
 // Too narrow for the values (phones), segments become numbered columns and features rows.
 import * as Plot from '@observablehq/plot';
 import { binLegend } from './legend.ts';
-import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
+import { checkRows, defaults, finite, normalizeFrame, type CommonOptions, type Frame } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 import { segmentColor, swatchLayout, swatchRowHeight, wrappedSwatches } from './segmentColors.ts';
 import { fitText, textWidth } from './textWidth.ts';
@@ -33,7 +33,7 @@ const chartDefaults = { rowHeight: 34, marginTop: 44, legendHeight: 58, nameShar
 type Cell = SegmentProfileRow & { bin: number };
 
 export function segmentProfileChart(rows: readonly SegmentProfileRow[], options: SegmentProfileOptions = {}): string {
-  const frame = normalizeFrame(options, 'segment-profile', 'Segments compared feature by feature');
+  const frame = normalizeFrame(options, 'segment-profile', (w) => w.profile.title);
   const cells: Cell[] = checkRows(rows, 'segmentProfileChart').map((row, i) => {
     const z = finite(row.z, `row ${i} z`);
     return { segment: finite(row.segment, `row ${i} segment`), name: String(row.name), feature: String(row.feature), z, text: String(row.text), bin: edges.filter((e) => z >= e).length };
@@ -64,12 +64,12 @@ function byRow(frame: ReturnType<typeof normalizeFrame>, cells: Cell[], segments
       x: { type: 'band', domain: features, axis: 'top', tickSize: 0, label: null, padding: 0.04, tickFormat: (f: string) => fitText(f, columnWidth - 4) },
       y: { type: 'band', domain: segments.map(([s]) => s), axis: null, padding: 0.08 },
       marks: [
-        ...cellMarks(cells, 'feature', 'segment', columnWidth),
+        ...cellMarks(cells, 'feature', 'segment', columnWidth, frame),
         Plot.text(segments, { y: (s: [number, string]) => s[0], frameAnchor: 'left', dx: -(chartDefaults.gap + chartDefaults.swatch + 4), textAnchor: 'end', text: (s: [number, string]) => label.get(s[0]), title: (s: [number, string]) => s[1] }),
         Plot.dot(segments, { y: (s: [number, string]) => s[0], frameAnchor: 'left', dx: -(chartDefaults.gap + chartDefaults.swatch / 2), r: 5, symbol: 'square', fill: (s: [number, string]) => segmentColor(s[0]) }),
       ],
     },
-    (svg, draw) => svg.append(binLegend(draw, binColors, edgeLabels, 'Less than the average customer ← standard deviations → more', marginLeft, chartDefaults.marginTop + plotHeight + 18, 40)),
+    (svg, draw) => svg.append(binLegend(draw, binColors, edgeLabels, frame.words.profile.legend, marginLeft, chartDefaults.marginTop + plotHeight + 18, 40)),
   );
 }
 
@@ -93,23 +93,24 @@ function byColumn(frame: ReturnType<typeof normalizeFrame>, cells: Cell[], segme
       marginRight: chartDefaults.gap,
       x: { type: 'band', domain: segments.map(([s]) => s), axis: 'top', tickSize: 0, label: null, padding: 0.04, tickFormat: (s: number) => String(s) },
       y: { type: 'band', domain: features, axis: 'left', tickSize: 0, label: null, padding: 0.08, tickFormat: (f: string) => fitText(f, featureRoom) },
-      marks: cellMarks(cells, 'segment', 'feature', columnWidth),
+      marks: cellMarks(cells, 'segment', 'feature', columnWidth, frame),
     },
     (svg, draw) => {
       svg.append(wrappedSwatches(draw, swatches, 8, 12, frame.width - 8));
-      svg.append(binLegend(draw, binColors, edgeLabels, 'Less than average ← → more', 8, marginTop + plotHeight + 18, legendWidth));
+      svg.append(binLegend(draw, binColors, edgeLabels, frame.words.profile.legendShort, 8, marginTop + plotHeight + 18, legendWidth));
     },
   );
 }
 
-function cellMarks(cells: Cell[], x: 'feature' | 'segment', y: 'feature' | 'segment', columnWidth: number): Plot.Markish[] {
+function cellMarks(cells: Cell[], x: 'feature' | 'segment', y: 'feature' | 'segment', columnWidth: number, frame: Frame): Plot.Markish[] {
   return [
-    Plot.cell(cells, { x, y, fill: (c: Cell) => binColors[c.bin], stroke: '#e6e4df', title: (c: Cell) => `${c.name}\n${c.feature}: ${c.text}\n${describeZ(c.z)}` }),
+    Plot.cell(cells, { x, y, fill: (c: Cell) => binColors[c.bin], stroke: '#e6e4df', title: (c: Cell) => `${c.name}\n${c.feature}: ${c.text}\n${describeZ(c.z, frame)}` }),
     Plot.text(cells, { x, y, text: (c: Cell) => fitText(c.text, columnWidth - 6), fill: (c: Cell) => (darkBins.has(c.bin) ? 'white' : defaults.colors.text), fontVariant: 'tabular-nums' }),
   ];
 }
 
-function describeZ(z: number): string {
-  if (Math.abs(z) < 0.25) return 'About the average customer';
-  return `${Math.abs(z).toFixed(1)} standard deviations ${z > 0 ? 'above' : 'below'} the average customer`;
+function describeZ(z: number, { words, formatter }: Frame): string {
+  if (Math.abs(z) < 0.25) return words.profile.about;
+  const sd = Math.round(Math.abs(z) * 10) / 10;
+  return words.profile.away(sd, formatter.decimal(sd, 1, 1), z > 0);
 }

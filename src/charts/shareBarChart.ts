@@ -31,7 +31,7 @@ interface Segment {
 }
 
 export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOptions = {}): string {
-  const frame = normalizeFrame(options, 'share-bar', 'Shares of the total');
+  const frame = normalizeFrame(options, 'share-bar', (w) => w.share.title);
   const palette = options.colors ?? defaults.categorical;
   if (palette.some((c) => !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(c))) throw new Error('colors must be hex colours');
   const segments = toSegments(checkRows(rows, 'shareBarChart'), frame.formatter);
@@ -75,7 +75,7 @@ export function shareBarChart(rows: readonly ShareBarRow[], options: ShareBarOpt
             ...stack,
             fill: (s: Segment) => colorOf.get(s.label),
             stroke: 'white',
-            title: (s: Segment) => `${s.series ? `${s.series}: ` : ''}${s.label}\n${s.text} (${frame.formatter.decimal(s.value, 3)})`,
+            title: (s: Segment) => `${s.series ? `${s.series}${frame.words.colon} ` : ''}${s.label}\n${s.text} (${frame.formatter.decimal(s.value, 3)})`,
           }),
         ),
         Plot.text(

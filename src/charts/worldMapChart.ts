@@ -42,8 +42,8 @@ export function unmappedCountries(rows: readonly { country: string }[]): string[
 }
 
 export function worldMapChart(rows: readonly CountryValueRow[], options: WorldMapOptions = {}): string {
-  const frame = normalizeFrame(options, 'world-map', `${options.valueLabel ?? 'Net revenue'} by country`);
-  const { region = 'world', valueLabel = 'Net revenue' } = options;
+  const frame = normalizeFrame(options, 'world-map', (w) => w.map.title(options.valueLabel ?? w.map.value));
+  const { region = 'world', valueLabel = frame.words.map.value } = options;
   if (region !== 'world' && region !== 'europe') throw new Error(`invalid region: ${String(region)}`);
   const formatters = valueFormatters(normalizeFormat(options.format, 'money'), frame);
   const { countries, names } = loadAtlas();
@@ -105,7 +105,7 @@ export function worldMapChart(rows: readonly CountryValueRow[], options: WorldMa
         svg.append(binLegend(draw, colors, thresholds.map(formatters.tick), valueLabel, legendX, 12, chartDefaults.boxWidth));
       }
       const right = legendX + Math.max(colors.length * chartDefaults.boxWidth, textWidth(valueLabel)) + 24;
-      svg.append(swatchLegend(draw, [{ label: 'No sales', color: defaults.colors.noData }], right, 23));
+      svg.append(swatchLegend(draw, [{ label: frame.words.noSales, color: defaults.colors.noData }], right, 23));
     },
   );
 }

@@ -4,6 +4,7 @@
 // read them through the same schemas. Rates (support, confidence, hit-rate, …) are fractions
 // rounded to 4 decimals; lift is a ratio (1 = no more often than chance), also 4 decimals.
 import { z } from 'zod';
+import { localizedText } from '../i18n/localized.ts';
 import { isoDate, metricSchema } from './report.ts';
 
 export const BASKET_FILES = [
@@ -107,11 +108,12 @@ export type RecommendationTask = z.infer<typeof recommendationTask>;
 export const recommendationEvaluationRowSchema = z.object({
   task: recommendationTask,
   method: recommendationMethod,
-  label: z.string(),
+  /** The method's name and what it does, in each report language. */
+  label: localizedText,
   kind: z.enum(['baseline', 'method']),
-  description: z.string(),
-  /** The settings chosen on the validation windows, in words ('' when the method has none to choose). */
-  settings: z.string(),
+  description: localizedText,
+  /** The settings chosen on the validation windows, in words in each language ('' when the method has none to choose). */
+  settings: localizedText,
   /** Summed over the validation windows: customer-windows with a target, and those with a target in their list. */
   validation_customers: count,
   validation_hits: count,
@@ -146,7 +148,8 @@ export const recommendationEvaluationRowSchema = z.object({
 export const recommendationWindowRowSchema = z.object({
   task: recommendationTask,
   method: recommendationMethod,
-  settings: z.string(),
+  /** The setting in words, in each language (as in recommendation_evaluation). */
+  settings: localizedText,
   /** Whether these are the settings chosen on validation (test windows only hold those). */
   selected: z.boolean(),
   period: z.enum(['validation', 'test']),
@@ -203,7 +206,8 @@ export const customerRecommendationRowSchema = z.object({
   description: z.string(),
   score: z.number().nonnegative(),
   because_code: z.string().nullable(),
-  reason: z.string(),
+  /** Why the product is on the list, in each language (the product description inside stays as in the data). */
+  reason: localizedText,
 });
 
 export const basketRowSchemas = {

@@ -3,6 +3,7 @@
 // validates the files it computes in TypeScript against these before writing; the pages read
 // every one of them through these schemas.
 import { z } from 'zod';
+import { localizedText } from '../i18n/localized.ts';
 import { isoDate, isoMonth, metricSchema, money } from './report.ts';
 
 const count = z.number().int();
@@ -27,6 +28,7 @@ export const seasonalityWeekRow = z.object({
   iso_year: count, iso_week: count, week_start: isoDate, net: money, orders: count, units_sold: count, trading_days: count, ...yearOverYear,
 });
 
+/** weekday_name stays the English name SQL writes (for reviewers of the file); pages name the weekday from `weekday` in their language. */
 export const seasonalityWeekdayRow = z.object({
   weekday, weekday_name: z.string(), calendar_days: count, trading_days: count, net: money, orders: count,
   net_per_trading_day: money.nullable(), orders_per_trading_day: rate.nullable(), share_net: rate.nullable(),
@@ -43,7 +45,7 @@ export const weekOfYearTopProductRow = z.object({
 export const retailEventKey = z.string().regex(/^[a-z][a-z_]*$/);
 
 export const calendarEventRow = z.object({
-  event: retailEventKey, label: z.string(), date: isoDate, lead_days: count,
+  event: retailEventKey, label: localizedText, date: isoDate, lead_days: count,
   lead_start: isoDate, lead_end: isoDate, after_start: isoDate, after_end: isoDate, in_period: z.boolean(),
 });
 
@@ -57,13 +59,13 @@ export const productSeasonalityRow = z.object({
 });
 
 export const productEventRow = z.object({
-  event: retailEventKey, label: z.string(), rank: count, stock_code: z.string(), description: z.string(),
+  event: retailEventKey, label: localizedText, rank: count, stock_code: z.string(), description: z.string(),
   orders_total: count, orders_before: count, units_before: count, share_before: rate, flat_share: rate,
   lift_before: rate, lift_after: rate.nullable(), occurrences: count,
 });
 
 export const eventWeekProfileRow = z.object({
-  event: retailEventKey, label: z.string(), week_offset: count, products: count, occurrences: count, orders: count, index: rate,
+  event: retailEventKey, label: localizedText, week_offset: count, products: count, occurrences: count, orders: count, index: rate,
 });
 
 export const demandClassName = z.enum(['smooth', 'erratic', 'intermittent', 'lumpy']);
@@ -75,7 +77,7 @@ const classOrAll = z.union([demandClassName, z.literal('all')]);
 
 export const stockBacktestRow = z.object({
   window: backtestWindow, demand_class: classOrAll,
-  method: z.union([methodName, z.literal('chosen')]), label: z.string(), cases: count, items: count, origins: count,
+  method: z.union([methodName, z.literal('chosen')]), label: localizedText, cases: count, items: count, origins: count,
   mase: rate, mase_low: rate, mase_high: rate, wape: rate.nullable(), wape_low: rate.nullable(), wape_high: rate.nullable(),
   mase_vs_naive: rate, wape_vs_naive: rate.nullable(), share_beating_naive: rate, is_chosen: z.boolean(),
   /** On "chosen" rows: share of weeks inside the 80 % interval, calibrated on validation and as measured (factor 1). */
@@ -114,7 +116,7 @@ export const stockProductRow = z.object({
   stock_code: z.string(), description: z.string(), demand_class: demandClassName, adi: rate, cv2: rate, method: methodName,
   history_weeks: count, last_8_weeks: count, expected_8_weeks: rate, expected_8_weeks_lower: rate, expected_8_weeks_upper: rate,
   year_ago_last_8_weeks: count, year_ago_next_8_weeks: count, year_over_year: rate.nullable(), return_rate_26_weeks: rate.nullable(),
-  unit_price: money.nullable(), advice: stockAdviceName.nullable(), reasons: z.string(), value_at_stake: money.nullable(),
+  unit_price: money.nullable(), advice: stockAdviceName.nullable(), reasons: localizedText, value_at_stake: money.nullable(),
   expected_4_weeks: rate, expected_4_weeks_lower: rate, expected_4_weeks_upper: rate,
   expected_12_weeks: rate, expected_12_weeks_lower: rate, expected_12_weeks_upper: rate,
   ...stockDecisionColumns(),

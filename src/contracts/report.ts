@@ -1,6 +1,7 @@
 // The shape of every JSON file under data/report/<dataset>/: the only coupling between the
 // pipeline (which validates before writing) and the site (which reads).
 import { z } from 'zod';
+import { localizedText } from '../i18n/localized.ts';
 
 export const money = z.number().finite();
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -57,7 +58,8 @@ export const bucketSchema = z.object({
   group: z.string(),
   rows: z.number().int(),
   revenue: money,
-  description: z.string(),
+  /** What the rule means, for a reader (seeds/*ledger_rules.csv: description, description_fr). */
+  description: localizedText,
   examples: z.array(exampleRowSchema),
 });
 
@@ -67,7 +69,7 @@ export const qualitySchema = z.object({
   rows_kept: z.number().int(),
   rows_excluded: z.number().int(),
   buckets: z.array(bucketSchema),
-  lines_without_customer: z.object({ rows: z.number().int(), revenue: money, description: z.string() }),
+  lines_without_customer: z.object({ rows: z.number().int(), revenue: money, description: localizedText }),
 });
 
 /** Every other metric: a table of rows plus the definition taken from its SQL header. */

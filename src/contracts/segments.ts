@@ -2,6 +2,7 @@
 // ({metric, dataset, grain, definition, params?, rows}, see report.ts) whose rows follow one of
 // the schemas below. Money 2 decimals, rates and shares 4, z-scores and coordinates 4.
 import { z } from 'zod';
+import { localizedText } from '../i18n/localized.ts';
 import { metricSchema } from './report.ts';
 
 export const SEGMENT_FILES = [
@@ -19,8 +20,8 @@ export type SegmentFile = (typeof SEGMENT_FILES)[number];
 
 const share = z.number().min(0).max(1);
 const nullableNumber = z.number().nullable();
-/** Typed as any scalar so the named string columns fit the index signature; the pipeline writes numbers or null. */
-const extraColumn = z.union([z.number(), z.string(), z.null()]);
+/** Typed as any scalar (or a text) so the named columns fit the index signature; the pipeline writes numbers or null. */
+const extraColumn = z.union([z.number(), z.string(), z.null(), localizedText]);
 
 export const segmentSummaryRowSchema = z.object({
   status: z.enum(['ok', 'too_few_customers', 'not_available']),
@@ -64,11 +65,12 @@ export const segmentSummaryRowSchema = z.object({
 
 export const segmentFeatureRowSchema = z.object({
   feature: z.string(),
-  label: z.string(),
-  in_words: z.string(),
+  /** Reader-facing texts, in every report language. */
+  label: localizedText,
+  in_words: localizedText,
   unit: z.enum(['days', 'count', 'money', 'rate', 'flag']),
   transform: z.enum(['log1p', 'signed-log1p', 'none']),
-  why: z.string(),
+  why: localizedText,
   median: nullableNumber,
   /** Mean and standard deviation of the transformed value: the z-score's centre and unit. */
   mean_transformed: nullableNumber,
@@ -99,12 +101,14 @@ export const segmentModelRowSchema = z.object({
 export const segmentProfileRowSchema = z
   .object({
     segment: z.number().int().min(1),
-    name: z.string(),
-    action: z.string(),
+    /** Unique per language within the dataset. */
+    name: localizedText,
+    action: localizedText,
     customers: z.number().int(),
     share_customers: share,
     net: z.number(),
     share_net: z.number(),
+    /** RFM group key (English, as in segment_rfm_groups); pages name it from src/i18n/messages/segmentsFeatures.ts. */
     top_rfm_group: z.string(),
     top_rfm_share: share,
     /** The chosen model's cluster it comes from (1 = most net revenue) and the activity rule that split it off, null when not split. */
@@ -117,9 +121,9 @@ export const segmentProfileRowSchema = z
 
 export const segmentHeatmapRowSchema = z.object({
   segment: z.number().int().min(1),
-  name: z.string(),
+  name: localizedText,
   feature: z.string(),
-  label: z.string(),
+  label: localizedText,
   z: z.number(),
   typical: nullableNumber,
   typical_is: z.enum(['median', 'share']),
@@ -133,6 +137,7 @@ export const segmentProjectionRowSchema = z.object({
 });
 
 export const segmentRfmGroupRowSchema = z.object({
+  /** Key (English group name); named per language on the page. */
   rfm_group: z.string(),
   customers: z.number().int(),
   share_customers: share,
@@ -143,7 +148,7 @@ export const segmentRfmGroupRowSchema = z.object({
   median_net: nullableNumber,
   main_segment: z.number().int().nullable(),
   main_segment_share: share.nullable(),
-  action: z.string(),
+  action: localizedText,
 });
 
 export const segmentStabilityRowSchema = z.object({
@@ -181,7 +186,7 @@ export const segmentCustomerRowSchema = z
   .object({
     customer_id: z.string(),
     segment: z.number().int().min(1),
-    segment_name: z.string(),
+    segment_name: localizedText,
     rfm_group: z.string(),
     r_score: z.number().int(),
     f_score: z.number().int(),

@@ -1,6 +1,10 @@
 // since_previous.json (pipeline/diff/sincePrevious.ts): the changes since the previous report.
 import { z } from 'zod';
+import { localizedText } from '../i18n/localized.ts';
 import { metricSchema } from './report.ts';
+
+/** Facts kept per group (a top list, a kind of entity): the largest changes. */
+export const FACTS_PER_GROUP = 10;
 
 const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -13,7 +17,8 @@ export const sincePreviousRowSchema = z.object({
   subject: z.string(),
   old: value,
   new: value,
-  text: z.string(),
+  /** The change in words, in each language (the `npm run diff` line is the English one). */
+  text: localizedText,
 });
 
 export const sincePreviousSchema = metricSchema.extend({

@@ -74,6 +74,8 @@ function makeFormatter(locale: string): Formatter {
   const monthsOfYear = Array.from({ length: 12 }, (_, m) => shortMonth.format(Date.UTC(2000, m, 1)));
   const dayOfYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const symbols = new Map<string, string>();
+  // French writes the first day of a month as an ordinal: « 1er août 2011 », not « 1 août 2011 ».
+  const firstDay = locale.startsWith('fr') ? (text: string) => text.replace(/^1(?=\s)/, '1er') : (text: string) => text;
   const monthLabels = new Map<string, string>();
 
   const self: Formatter = {
@@ -110,12 +112,12 @@ function makeFormatter(locale: string): Formatter {
     monthOfYear: (month) => monthsOfYear[month - 1] ?? String(month),
     dayMonth(isoDate) {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-      return match && validDate(match[1]!, match[2]!, match[3]!) ? dayOfYear.format(utc(match[1]!, match[2]!, match[3]!)) : isoDate;
+      return match && validDate(match[1]!, match[2]!, match[3]!) ? firstDay(dayOfYear.format(utc(match[1]!, match[2]!, match[3]!))) : isoDate;
     },
     date(isoDate) {
       if (!isoDate) return NONE;
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-      return match && validDate(match[1]!, match[2]!, match[3]!) ? dayName.format(utc(match[1]!, match[2]!, match[3]!)) : isoDate;
+      return match && validDate(match[1]!, match[2]!, match[3]!) ? firstDay(dayName.format(utc(match[1]!, match[2]!, match[3]!))) : isoDate;
     },
     period: ({ from, to }) => `${self.date(from)} – ${self.date(to)}`,
   };

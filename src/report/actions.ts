@@ -1,18 +1,13 @@
-// The "What to do" page's view model: actions.json rows → what the list shows, with the link to
-// the evidence (the product's or customer's own page when there is one, else the section).
+// The "What to do" page's view model: actions.json rows → what the list shows in the page's
+// language, with the link to the evidence (the product's or customer's own page when there is
+// one, else the section).
 import type { ActionKind, ActionRow } from '../contracts/actions.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { actionsPageText } from '../i18n/messages/actionsPage.ts';
 import type { Section } from './links.ts';
 
-/** What each kind of action is called above its items. */
-export const ACTION_LABELS: Record<ActionKind, string> = {
-  order_more: 'Order more',
-  order_less: 'Order less',
-  prepare_event: 'Prepare for an event',
-  win_back: 'Win back',
-  check_returns: 'Returns to look at',
-  bundle: 'Sell together',
-  fix_data: 'Fix in the data',
-};
+/** What each kind of action is called above its items, in a language. */
+export const actionLabel = (lang: Lang, kind: ActionKind): string => actionsPageText[lang].labels[kind];
 
 export interface ActionItem {
   rank: number;
@@ -34,15 +29,16 @@ export interface ActionLinks {
   sectionLabel(section: Section): string;
 }
 
-export function actionItems(rows: readonly ActionRow[], formatMoney: (value: number) => string, links: ActionLinks): ActionItem[] {
+export function actionItems(rows: readonly ActionRow[], lang: Lang, formatMoney: (value: number) => string, links: ActionLinks): ActionItem[] {
+  const t = actionsPageText[lang];
   return [...rows].sort((a, b) => a.rank - b.rank).map((row) => {
     const section = row.section as Section;
     const entityPage = row.entity !== 'none' && row.entity_ids.length === 1 ? links.entity(row.entity, row.entity_ids[0]!) : undefined;
     return {
-      rank: row.rank, label: ACTION_LABELS[row.action], title: row.title, why: row.why, figure: row.figure,
-      money: formatMoney(row.money), moneyMeans: row.money_means,
+      rank: row.rank, label: t.labels[row.action], title: row.title[lang], why: row.why[lang], figure: row.figure[lang],
+      money: formatMoney(row.money), moneyMeans: row.money_means[lang],
       href: entityPage ?? links.section(section),
-      linkText: entityPage ? (row.entity === 'product' ? 'Product page' : 'Customer page') : `See ${links.sectionLabel(section)}`,
+      linkText: entityPage ? (row.entity === 'product' ? t.productPage : t.customerPage) : t.seeSection(links.sectionLabel(section)),
       tier: row.action === 'fix_data' ? 'data' : 'decision',
     };
   });

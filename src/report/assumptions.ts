@@ -3,7 +3,7 @@
 
 /** Splits at `;` and at sentence ends, never inside brackets or quotes; each item capitalised and ending in a full stop. */
 export function assumptionList(definition: string): string[] {
-  const text = definition.replace(/^\s*Assumptions:\s*/i, '').trim();
+  const text = definition.replace(/^\s*(?:Assumptions|Hypothèses)\s*:\s*/i, '').trim();
   const items: string[] = [];
   let depth = 0;
   let start = 0;
@@ -11,7 +11,7 @@ export function assumptionList(definition: string): string[] {
     const char = text[i]!;
     if (char === '(' || char === '[') depth += 1;
     if ((char === ')' || char === ']') && depth > 0) depth -= 1;
-    const sentenceEnd = char === '.' && /\s/.test(text[i + 1] ?? '') && /[A-Za-z"“]/.test(text.slice(i + 1).trimStart()[0] ?? '');
+    const sentenceEnd = char === '.' && /\s/.test(text[i + 1] ?? '') && /[A-Za-zÀ-Ý"“«]/.test(text.slice(i + 1).trimStart()[0] ?? '');
     if (depth === 0 && (char === ';' || sentenceEnd)) {
       items.push(text.slice(start, i));
       start = i + 1;

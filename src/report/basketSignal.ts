@@ -2,8 +2,10 @@
 // replace product rules where baskets hold one product: plain sentences from basket_signal and
 // category_sequences. Pure functions, so tests can use tiny hand-made rows.
 import type { BasketSignalRow, CategorySequenceRow } from '../contracts/baskets.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { basketsText } from '../i18n/messages/baskets.ts';
+import { toolsFor } from '../i18n/tools.ts';
 import type { Words } from './datasetKind.ts';
-import { formatCount, formatDate, formatRate } from './format.ts';
 import { formatLift } from './basketTexts.ts';
 
 /** `health_beauty` → `health beauty`: the export's category names, made readable. */
@@ -13,28 +15,24 @@ export function categoryName(category: string): string {
 
 /**
  * `health_beauty · bb50f2e2` (the Olist description: category and the id's first characters,
- * see pipeline/sql/olist/intermediate/int_sales_lines.sql) → `health beauty, product bb50f2e2`.
+ * see pipeline/sql/olist/intermediate/int_sales_lines.sql) → `health beauty, product bb50f2e2` (French `produit`).
  */
-export function productName(description: string): string {
+export function productName(lang: Lang, description: string): string {
   const [category, id] = description.split(' · ');
-  return id === undefined ? description : `${categoryName(category!)}, product ${id}`;
+  return id === undefined ? description : basketsText[lang].product(categoryName(category!), id);
 }
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
-/** Why product pairs have nothing to stand on, in the dataset's words, with the figures that show it. */
-export function signalSentence(s: BasketSignalRow, words: Pick<Words, 'invoice' | 'invoices'>): string {
-  const median = s.median_products_per_basket ?? 0;
-  return (
-    `Only ${formatRate(s.share_with_2_plus_products)} of ${plural(s.baskets, words.invoice, words.invoices)} hold two or more different products ` +
-    `(${formatCount(s.baskets_with_2_plus_products)}; median ${plural(median, 'product', 'products')} per ${words.invoice}): too few for any pair ` +
-    'of products to be bought together often enough for a rule.'
-  );
+/** Why product pairs have nothing to stand on, in the dataset's words (of `lang`), with the figures that show it. */
+export function signalSentence(lang: Lang, s: BasketSignalRow, words: Pick<Words, 'invoice' | 'invoices'>): string {
+  return basketsText[lang].signal({
+    share: toolsFor(lang).fmt.percent(s.share_with_2_plus_products), baskets: s.baskets, invoice: words.invoice, invoices: words.invoices,
+    withTwo: s.baskets_with_2_plus_products, median: s.median_products_per_basket ?? 0,
+  });
 }
 
 /** How many customers can show what they buy next. */
-export function repeatSentence(s: BasketSignalRow): string {
-  return `${formatCount(s.customers_with_2_plus_days)} of ${formatCount(s.customers)} customers (${formatRate(s.share_with_2_plus_days)}) bought on two or more days.`;
+export function repeatSentence(lang: Lang, s: BasketSignalRow): string {
+  return basketsText[lang].repeat(s.customers_with_2_plus_days, s.customers, toolsFor(lang).fmt.percent(s.share_with_2_plus_days));
 }
 
 export interface HeldOutGroup {
@@ -56,30 +54,31 @@ export function heldOut(rows: readonly CategorySequenceRow[]): { same: HeldOutGr
 }
 
 /** The verdict of the held-out check in plain words. */
-export function heldOutSentence(rows: readonly CategorySequenceRow[]): string {
+export function heldOutSentence(lang: Lang, rows: readonly CategorySequenceRow[]): string {
+  const t = basketsText[lang];
   const first = rows[0];
-  if (!first) return 'Too few customers came back for any category rule.';
+  if (!first) return t.noSequences;
   const { same, other } = heldOut(rows);
-  const split = formatDate(first.test_from);
+  const split = toolsFor(lang).fmt.date(first.test_from);
+  const lift = (g: HeldOutGroup) => (g.pooledTestLift === null ? null : formatLift(lang, g.pooledTestLift));
   const parts: string[] = [];
-  if (same.rules > 0) {
-    parts.push(
-      `${plural(same.rules, 'category was', 'categories were')} bought again by the customers who had bought ${same.rules === 1 ? 'it' : 'them'} before ${split} ` +
-        `more often than by other returning customers; after ${split}, ${formatCount(same.held)} of ${formatCount(same.rules)} still ${same.held === 1 ? 'was' : 'were'}` +
-        (same.pooledTestLift === null ? '.' : `, ${formatLift(same.pooledTestLift)} the base rate taken together.`),
-    );
-  }
-  if (other.rules > 0) {
-    parts.push(
-      `Of the ${plural(other.rules, 'rule', 'rules')} from one category to another, ${formatCount(other.held)} held above the base rate after ${split}` +
-        (other.pooledTestLift === null ? '.' : ` (${formatLift(other.pooledTestLift)} the base rate taken together).`),
-    );
-  }
+  if (same.rules > 0) parts.push(t.sameHeld({ rules: same.rules, held: same.held, split, lift: lift(same) }));
+  if (other.rules > 0) parts.push(t.otherHeld({ rules: other.rules, held: other.held, split, lift: lift(other) }));
   return parts.join(' ');
 }
 
-/** "Customers who bought auto bought auto again on a later day: 53 % of 30, 21× the base rate." */
-export function sequenceSentence(r: Pick<CategorySequenceRow, 'antecedent' | 'consequent' | 'train_confidence' | 'train_customers_with_antecedent' | 'train_lift'>): string {
-  const b = r.antecedent === r.consequent ? `${categoryName(r.consequent)} again` : categoryName(r.consequent);
-  return `Customers who bought ${categoryName(r.antecedent)} bought ${b} on a later day: ${formatRate(r.train_confidence)} of ${formatCount(r.train_customers_with_antecedent)}, ${formatLift(r.train_lift)} the base rate.`;
+/** The second category of a rule as the table shows it: "auto again" when it is the first one. */
+export function consequentName(lang: Lang, r: Pick<CategorySequenceRow, 'antecedent' | 'consequent'>): string {
+  return r.antecedent === r.consequent ? basketsText[lang].again(categoryName(r.consequent)) : categoryName(r.consequent);
+}
+
+/** "Customers who bought auto bought auto again on a later day: 53.0% of 30, 21× the base rate." */
+export function sequenceSentence(
+  lang: Lang,
+  r: Pick<CategorySequenceRow, 'antecedent' | 'consequent' | 'train_confidence' | 'train_customers_with_antecedent' | 'train_lift'>,
+): string {
+  return basketsText[lang].sequence({
+    a: categoryName(r.antecedent), b: categoryName(r.consequent), same: r.antecedent === r.consequent,
+    confidence: toolsFor(lang).fmt.percent(r.train_confidence), customers: r.train_customers_with_antecedent, lift: formatLift(lang, r.train_lift),
+  });
 }

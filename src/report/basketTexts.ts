@@ -2,31 +2,35 @@
 // rows. Pure functions over the fields they need, so tests can use tiny hand-made rows.
 import type { PairCell } from '../charts/pairMatrixChart.ts';
 import type { BasketRuleRow, BasketSummaryRow, CountryRuleRow } from '../contracts/baskets.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { basketsText } from '../i18n/messages/baskets.ts';
+import { toolsFor } from '../i18n/tools.ts';
 import type { Words } from './datasetKind.ts';
-import { formatCount, formatRate } from './format.ts';
 
 type Rule = Pick<BasketRuleRow, 'antecedent_description' | 'consequent_description' | 'confidence' | 'lift'>;
 
-/** 147.16 → "147×", 2.5 → "2.5×", 0.8 → "0.8×". */
-export function formatLift(lift: number): string {
-  return `${lift >= 10 ? Math.round(lift) : Math.round(lift * 10) / 10}×`;
+/** 147.16 → "147×", 2.5 → "2.5×" (French "2,5×"), 0.8 → "0.8×". */
+export function formatLift(lang: Lang, lift: number): string {
+  return `${toolsFor(lang).fmt.decimal(lift, lift >= 10 ? 0 : 1)}×`;
 }
 
-/** "Customers who buy X also buy Y in 82 % of their baskets: 147× more often than chance." */
-export function ruleSentence(rule: Rule): string {
-  const often = rule.lift >= 1.05 ? `${formatLift(rule.lift)} more often than chance` : 'no more often than chance';
-  return `Customers who buy ${rule.antecedent_description} also buy ${rule.consequent_description} in ${formatRate(rule.confidence)} of those baskets: ${often}.`;
+/** "Customers who buy X also buy Y in 82.0% of those baskets: 147× more often than chance." */
+export function ruleSentence(lang: Lang, rule: Rule): string {
+  return basketsText[lang].rule({
+    a: rule.antecedent_description, c: rule.consequent_description, confidence: toolsFor(lang).fmt.percent(rule.confidence),
+    lift: rule.lift >= 1.05 ? formatLift(lang, rule.lift) : null,
+  });
 }
 
-export function basketsTakeaway(summary: BasketSummaryRow | undefined, rules: Rule[]): string {
-  if (!summary || summary.baskets === 0) return 'No baskets in this dataset.';
-  const head = `${formatCount(summary.baskets)} baskets, ${formatCount(summary.frequent_pairs)} product pairs in at least ${formatRate(summary.min_support)} of them`;
+export function basketsTakeaway(lang: Lang, summary: BasketSummaryRow | undefined, rules: Rule[]): string {
+  const t = basketsText[lang];
+  const { fmt } = toolsFor(lang);
+  if (!summary || summary.baskets === 0) return t.noBaskets;
+  const head = { baskets: summary.baskets, pairs: summary.frequent_pairs, support: fmt.percent(summary.min_support) };
   const top = rules[0];
-  if (summary.frequent_pairs === 0) {
-    return `${formatCount(summary.baskets)} baskets, but no pair of products is in ${formatRate(summary.min_support)} of them (median ${formatCount(summary.median_products_per_basket ?? 0)} product per basket): no rules.`;
-  }
-  if (!top) return `${head}; none reaches ${formatRate(summary.min_confidence)} confidence.`;
-  return `${head}. Strongest: ${top.antecedent_description} → ${top.consequent_description}, ${formatLift(top.lift)} more often together than chance.`;
+  if (summary.frequent_pairs === 0) return t.noPairs(head, summary.median_products_per_basket ?? 0);
+  if (!top) return t.noneConfident(head, fmt.percent(summary.min_confidence));
+  return t.strongest(head, top.antecedent_description, top.consequent_description, formatLift(lang, top.lift));
 }
 
 /**
@@ -35,6 +39,7 @@ export function basketsTakeaway(summary: BasketSummaryRow | undefined, rules: Ru
  * rule's two products come in together or not at all, so no product is left without a cell.
  */
 export function pairMatrixCells(
+  lang: Lang,
   rules: Pick<BasketRuleRow, 'antecedent_code' | 'antecedent_description' | 'consequent_code' | 'consequent_description' | 'confidence' | 'lift'>[],
   maxProducts: number,
 ): { order: string[]; cells: PairCell[] } {
@@ -52,7 +57,7 @@ export function pairMatrixCells(
       row: name(rule.antecedent_code, rule.antecedent_description),
       column: name(rule.consequent_code, rule.consequent_description),
       value: rule.lift,
-      title: ruleSentence(rule),
+      title: ruleSentence(lang, rule),
     }))
     .filter((cell) => chosen.has(cell.row) && chosen.has(cell.column));
   return { order, cells };
@@ -86,17 +91,18 @@ export function oneRulePerGroup<Row extends Pick<BasketRuleRow, 'antecedent_code
 
 /** The strongest rule of each place (country, state), in the order of the rows (places by baskets). */
 export function countryRulesTakeaway(
+  lang: Lang,
   rows: Pick<CountryRuleRow, 'country' | 'rank' | 'antecedent_description' | 'consequent_description' | 'lift'>[],
   words: Pick<Words, 'place'>,
 ): string {
   const firsts = rows.filter((r) => r.rank === 1);
-  if (firsts.length === 0) return `No ${words.place} has a product pair frequent enough for a rule.`;
-  const parts = firsts.slice(0, 3).map((r) => `${r.country}: ${r.antecedent_description} → ${r.consequent_description} (${formatLift(r.lift)})`);
-  return `Strongest rule per ${words.place} — ${parts.join('; ')}.`;
+  if (firsts.length === 0) return basketsText[lang].noPlaceRule(words.place);
+  const parts = firsts.slice(0, 3).map((r) => basketsText[lang].placeRule(r.country, r.antecedent_description, r.consequent_description, formatLift(lang, r.lift)));
+  return basketsText[lang].placeRules(words.place, parts);
 }
 
 /** "Rules within the 5 largest countries", "Rules within the largest country"; null when no place has a rule. */
-export function placeRulesTitle(places: number, words: Pick<Words, 'place' | 'places'>): string | null {
+export function placeRulesTitle(lang: Lang, places: number, words: Pick<Words, 'place' | 'places'>): string | null {
   if (places === 0) return null;
-  return places === 1 ? `Rules within the largest ${words.place}` : `Rules within the ${places} largest ${words.places}`;
+  return basketsText[lang].placeRulesTitle(places, words.place, words.places);
 }

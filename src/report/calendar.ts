@@ -1,9 +1,12 @@
 // The calendar page's view model: which retail events to mark and list, the sentences that
 // name them, and which days are gaps in the export. The events, their rules and the words come
-// from the dataset kind's profile (pipeline/kinds/<kind>/profile.ts), never from the page.
+// from the dataset kind's profile (pipeline/kinds/<kind>/profile.ts), never from the page; the
+// sentences from src/i18n/messages/calendar.ts, in the page's language.
 import type { CalendarRow } from '../contracts/calendar.ts';
 import type { KindProfile, RetailEventRule } from '../../pipeline/kinds/types.ts';
-import { formatDate } from './format.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { calendarText } from '../i18n/messages/calendar.ts';
+import { toolsFor } from '../i18n/tools.ts';
 
 type EventRow = CalendarRow<'calendar_events'>;
 type GapRow = CalendarRow<'calendar_gaps'>;
@@ -15,35 +18,38 @@ export function eventsInYearOrder(events: readonly EventRow[], profile: KindProf
 }
 
 /** Outlines on the heatmap: the event days inside the period, with the kind's short labels. */
-export function eventMarks(events: readonly EventRow[], profile: KindProfile) {
-  const short = new Map(profile.calendar.events.map((rule) => [rule.event, rule.short]));
-  return events.filter((e) => e.in_period).map((e) => ({ date: e.date, label: short.get(e.event) ?? e.event, name: e.label }));
+export function eventMarks(lang: Lang, events: readonly EventRow[], profile: KindProfile) {
+  const short = new Map(profile.calendar.events.map((rule) => [rule.event, rule.short[lang]]));
+  return events.filter((e) => e.in_period).map((e) => ({ date: e.date, label: short.get(e.event) ?? e.event, name: e.label[lang] }));
 }
 
 /** "Retail events are computed from the calendar rules, not typed in: …. The movable ones in this period: …." */
-export function calendarIntro(events: readonly EventRow[], profile: KindProfile): string {
+export function calendarIntro(lang: Lang, events: readonly EventRow[], profile: KindProfile): string {
+  const t = calendarText[lang];
+  const { fmt } = toolsFor(lang);
   const rules = eventsInYearOrder(events, profile);
-  if (rules.length === 0) return 'No retail event of this dataset’s calendar falls in the period.';
-  const how = rules.map((r) => `${r.label}, ${r.rule}`).join('; ');
+  if (rules.length === 0) return t.noEvents;
   const movable = rules
     .filter((r) => r.movable)
-    .map((r) => ({ label: r.label, dates: events.filter((e) => e.event === r.event && e.in_period).map((e) => formatDate(e.date)) }))
+    .map((r) => ({ label: r.label[lang], dates: events.filter((e) => e.event === r.event && e.in_period).map((e) => fmt.date(e.date)) }))
     .filter((r) => r.dates.length > 0)
-    .map((r) => `${r.label} ${r.dates.join(' and ')}`);
-  const lead = `Each event has a lead-up: ${profile.calendar.leadWhy}.`;
-  return `Retail events are computed from the calendar rules, not typed in: ${how}. ${lead}${movable.length > 0 ? ` The movable ones in this period: ${movable.join('; ')}.` : ''}`;
+    .map((r) => t.movableDates(r.label, r.dates));
+  return t.intro({ rules: rules.map((r) => t.eventRule(r.label[lang], r.rule[lang])), leadWhy: profile.calendar.leadWhy[lang], movable });
 }
 
 /** "Outlined days: Val = Valentine’s Day, …" for the events that are marked. */
-export function eventLegend(events: readonly EventRow[], profile: KindProfile): string {
+export function eventLegend(lang: Lang, events: readonly EventRow[], profile: KindProfile): string {
   const marked = new Set(events.filter((e) => e.in_period).map((e) => e.event));
-  const parts = profile.calendar.events.filter((r) => marked.has(r.event)).map((r) => `${r.short} = ${r.label}`);
-  return parts.length > 0 ? `Outlined days: ${parts.join(', ')}.` : '';
+  const parts = profile.calendar.events.filter((r) => marked.has(r.event)).map((r) => ({ short: r.short[lang], label: r.label[lang] }));
+  return parts.length > 0 ? calendarText[lang].legend(parts) : '';
 }
 
 /** The caveats of the kind's events that hold for this period (e.g. Black Friday before it was a UK sales day). */
-export function eventNotes(events: readonly EventRow[], profile: KindProfile, period: { from: string; to: string }): string[] {
-  return eventsInYearOrder(events, profile).flatMap((rule) => rule.note?.(period) ?? []);
+export function eventNotes(lang: Lang, events: readonly EventRow[], profile: KindProfile, period: { from: string; to: string }): string[] {
+  return eventsInYearOrder(events, profile).flatMap((rule) => {
+    const note = rule.note?.(period);
+    return note ? [note[lang]] : [];
+  });
 }
 
 /** Whether a day lies inside one of the gaps. */
@@ -52,11 +58,9 @@ export function inGap(gaps: readonly GapRow[]): (date: string) => boolean {
 }
 
 /** "The export has no sale from 11 Oct to 22 Dec 2016 (73 days)…" — missing data, said as such. */
-export function gapSentence(gaps: readonly GapRow[], gapDays: number): string {
+export function gapSentence(lang: Lang, gaps: readonly GapRow[], gapDays: number): string {
   if (gaps.length === 0) return '';
   const longest = [...gaps].sort((a, b) => b.days - a.days || a.gap_start.localeCompare(b.gap_start))[0]!;
-  const span = `${formatDate(longest.gap_start)} – ${formatDate(longest.gap_end)}`;
   const total = gaps.reduce((sum, g) => sum + g.days, 0);
-  const count = gaps.length === 1 ? 'one gap' : `${gaps.length} gaps`;
-  return `The export has ${count} of ${gapDays} days or more without a single sale (${total} days in all; the longest ${span}, ${longest.days} days): missing data rather than closures, marked on the charts and left out of every year-on-year comparison.`;
+  return calendarText[lang].gaps({ gaps: gaps.length, gapDays, total, from: longest.gap_start, to: longest.gap_end, longest: longest.days });
 }

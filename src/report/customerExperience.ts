@@ -2,24 +2,24 @@
 // date the dashboard's "now" stands for, and ids short enough to read.
 import type { Source } from '../contracts/report.ts';
 import type { RankedBarRow } from '../charts/rankedBarChart.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { experienceText } from '../i18n/messages/experience.ts';
 
-/** Days late from (inclusive) → bar label; the query only returns orders ≥ 3 days late. */
-const DAYS_LATE_BINS: { from: number; label: string }[] = [
-  { from: 3, label: '3 to 7 days' },
-  { from: 7, label: '7 to 14 days' },
-  { from: 14, label: '14 to 21 days' },
-  { from: 21, label: '21 to 28 days' },
-  { from: 28, label: '28 days or more' },
-];
+/** Days late from (inclusive); each band runs to the next one, the last has no end. The query only returns orders ≥ 3 days late. */
+const DAYS_LATE_FROM = [3, 7, 14, 21, 28];
 
-/** Orders per band of days late, in band order; empty bands stay (a gap is a finding too). */
-export function daysLateBins(rows: { days_late: number }[]): RankedBarRow[] {
-  const counts = DAYS_LATE_BINS.map(() => 0);
+/** Orders per band of days late ("3 to 7 days" … "28 days or more"), in band order; empty bands stay (a gap is a finding too). */
+export function daysLateBins(lang: Lang, rows: { days_late: number }[]): RankedBarRow[] {
+  const t = experienceText[lang].daysLate;
+  const counts = DAYS_LATE_FROM.map(() => 0);
   for (const { days_late } of rows) {
-    const band = DAYS_LATE_BINS.findLastIndex(({ from }) => days_late >= from);
+    const band = DAYS_LATE_FROM.findLastIndex((from) => days_late >= from);
     counts[Math.max(band, 0)]! += 1;
   }
-  return DAYS_LATE_BINS.map(({ label }, index) => ({ label, value: counts[index]! }));
+  return DAYS_LATE_FROM.map((from, index) => {
+    const to = DAYS_LATE_FROM[index + 1];
+    return { label: to === undefined ? t.orMore(from) : t.between(from, to), value: counts[index]! };
+  });
 }
 
 /**

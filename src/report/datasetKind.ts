@@ -3,6 +3,8 @@
 import type { Summary } from '../contracts/report.ts';
 import { KIND_PROFILES, profileOf } from '../../pipeline/kinds/profiles.ts';
 import type { DatasetKind, KindProfile, KindWords } from '../../pipeline/kinds/types.ts';
+import type { Lang } from '../i18n/langs.ts';
+import type { Localized } from '../i18n/localized.ts';
 
 export type { DatasetKind };
 export type Words = KindWords;
@@ -12,12 +14,13 @@ export function kindOf(summary: Pick<Summary, 'kind'>): DatasetKind {
   return summary.kind ?? 'online_retail';
 }
 
-export const KIND_LABELS = Object.fromEntries(Object.values(KIND_PROFILES).map((p) => [p.kind, p.label])) as Record<DatasetKind, string>;
+export const KIND_LABELS = Object.fromEntries(Object.values(KIND_PROFILES).map((p) => [p.kind, p.label])) as Record<DatasetKind, Localized>;
 
 export function profileFor(summary: Pick<Summary, 'kind'>): KindProfile {
   return profileOf(summary.kind);
 }
 
-export function wordsFor(summary: Pick<Summary, 'kind'>): Words {
-  return profileFor(summary).words;
+/** The kind's words in one language: wordsFor(summary, 'fr').invoices → "commandes" on Olist. */
+export function wordsFor(summary: Pick<Summary, 'kind'>, lang: Lang): Words {
+  return profileFor(summary).words[lang];
 }

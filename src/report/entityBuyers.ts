@@ -4,15 +4,21 @@
 // Their sentences are in entityBuyerTexts.ts.
 import type { CustomerReturnedProductRow, ProductCustomerSplitRow, ProductTopCustomerRow } from '../contracts/entityMetrics.ts';
 import type { ReportFileName } from '../contracts/registry.ts';
+import type { Lang } from '../i18n/langs.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { groupBy } from './entityIndex.ts';
 import { loadReportFile } from './reportFile.ts';
 import { reportDir } from './site.ts';
 
 export interface CustomerSegment {
   segment: number;
-  name: string;
-  action: string;
+  /** As segment_profiles writes them: one text per language (older reports: English only). */
+  name: string | Localized;
+  action: string | Localized;
 }
+
+/** A report text in the page's language; a plain string (a report written before translation) as is. */
+export const textIn = (lang: Lang, text: string | Localized): string => (typeof text === 'string' ? text : text[lang]);
 
 const cache = new Map<string, unknown>();
 

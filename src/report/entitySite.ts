@@ -3,13 +3,14 @@
 import type { MetricName } from '../contracts/metrics.ts';
 import type { ReportFile } from '../contracts/registry.ts';
 import type { BasketFile, BasketMetric, BasketRows } from '../contracts/baskets.ts';
+import type { Lang } from '../i18n/langs.ts';
 import type { EntityKind } from './entitySlugs.ts';
 import { entityPath, entitySlugs } from './entitySlugs.ts';
 import { groupBy, indexCustomers, indexProducts, type CustomerEntity, type ProductEntity } from './entityIndex.ts';
 import { loadReportFile } from './reportFile.ts';
 import { shopReturnRates } from './entityTakeaways.ts';
 import { withBase } from './links.ts';
-import { datasets, metricOf, reportDir, reportFiles, summaryOf } from './site.ts';
+import { builtLangs, datasets, metricOf, reportDir, reportFiles, summaryOf } from './site.ts';
 
 const productIndexes = new Map<string, Map<string, ProductEntity>>();
 const customerIndexes = new Map<string, Map<string, CustomerEntity>>();
@@ -53,18 +54,25 @@ function rowsOf<Name extends MetricName>(dataset: string, name: Name): ReportFil
  */
 const hasPages = (dataset: string, kind: EntityKind) => hasReportFile(dataset, kind === 'product' ? 'product_monthly' : 'customer_monthly');
 
-/** Every page of /<dataset>/products/<slug>/ or /<dataset>/customers/<slug>/, with the stock code or customer id behind it. */
-export function entityRoutes(kind: EntityKind): { dataset: string; slug: string; key: string }[] {
+/**
+ * Every page of /<lang>/<dataset>/products/<slug>/ or /<lang>/<dataset>/customers/<slug>/, in
+ * every built language, with the stock code or customer id behind it.
+ */
+export function entityRoutes(kind: EntityKind): { lang: Lang; dataset: string; slug: string; key: string }[] {
+  const langs = builtLangs();
   return datasets()
     .filter((dataset) => hasPages(dataset, kind))
-    .flatMap((dataset) => entitySlugs(reportDir, dataset, kind).entries().map(([key, slug]) => ({ dataset, slug, key })));
+    .flatMap((dataset) => {
+      const entries = entitySlugs(reportDir, dataset, kind).entries();
+      return langs.flatMap((lang) => entries.map(([key, slug]) => ({ lang, dataset, slug, key })));
+    });
 }
 
-/** The page of a stock code or customer id, or undefined when the dataset has no page for it. */
-export function entityHref(dataset: string, kind: EntityKind, key: string): string | undefined {
+/** The page of a stock code or customer id in a language, or undefined when the dataset has no page for it. */
+export function entityHref(lang: Lang, dataset: string, kind: EntityKind, key: string): string | undefined {
   if (!hasPages(dataset, kind)) return undefined;
   const slug = entitySlugs(reportDir, dataset, kind).slugOf(key);
-  return slug === undefined ? undefined : withBase(entityPath(dataset, kind, slug));
+  return slug === undefined ? undefined : withBase(entityPath(lang, dataset, kind, slug));
 }
 
 const shopRates = new Map<string, ReturnType<typeof shopReturnRates>>();

@@ -3,6 +3,7 @@
 // stock code in product_sales, customer slugs from every id in customer_sales; uniqueSlugs keeps
 // them distinct (`85123A` and `85123a` differ only in case) and independent of row order.
 // Plain Node (no Astro imports), like loadReport.ts.
+import type { Lang } from '../i18n/langs.ts';
 import { loadMetric } from './loadReport.ts';
 import { uniqueSlugs } from '../routing/slug.ts';
 
@@ -50,7 +51,7 @@ export function entitySlugs(reportDir: string, dataset: string, kind: EntityKind
   return map;
 }
 
-/** `online-retail/products/85123a/`: the page path of an entity, before the site base is added. */
-export function entityPath(dataset: string, kind: EntityKind, slug: string): string {
-  return `${encodeURIComponent(dataset)}/${kind === 'product' ? 'products' : 'customers'}/${encodeURIComponent(slug)}/`;
+/** `fr/online-retail/products/85123a/`: the page path of an entity in a language, before the site base is added. */
+export function entityPath(lang: Lang, dataset: string, kind: EntityKind, slug: string): string {
+  return `${lang}/${encodeURIComponent(dataset)}/${kind === 'product' ? 'products' : 'customers'}/${encodeURIComponent(slug)}/`;
 }

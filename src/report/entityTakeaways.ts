@@ -1,16 +1,14 @@
 // Plain sentences for the product and customer pages, computed from the entity's rows: the
 // monthly chart's takeaway, return rates against the shop's average, and why a customer counts
-// as a shop or a private buyer. Pure functions over the fields they need.
+// as a shop or a private buyer. Pure functions over the fields they need; the words are in
+// src/i18n/messages/entityTexts.ts, the numbers from the language's cached formatter.
 import type { CustomerSalesRow, EntityMonthRow } from '../contracts/metrics.ts';
-import { formatCount, formatMoney, formatMoneyShort, formatMonth, formatRate } from './format.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { entityTexts, type ShopComparison } from '../i18n/messages/entityTexts.ts';
+import { toolsFor } from '../i18n/tools.ts';
 
-// As format.ts's formatDecimal (up to one decimal), with the Intl object made once: these
-// sentences are built for every product and customer page, and formatDecimal makes one per call.
-const oneDecimalAtMost = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const formatDecimal = (value: number) => oneDecimalAtMost.format(value).replace('-', '−');
-
-/** Lift of a basket pair: 13.25 → "13.3×" (1× = together no more often than chance). */
-export const formatLift = (lift: number) => `${formatDecimal(lift)}×`;
+/** Lift of a basket pair: 13.25 → "13.3×" / "13,3 ×" (1× = together no more often than chance). */
+export const formatLift = (lang: Lang, lift: number) => entityTexts[lang].lift(toolsFor(lang).fmt.decimal(lift, 1));
 
 /** The customer_type rule of pipeline/sql/intermediate/int_customers.sql, in its own numbers. */
 export const SHOP_RULE = { medianUnitsPerLine: 6, averageOrder: 500 } as const;
@@ -30,66 +28,77 @@ export function shopReturnRates(
   return { units: returnRate(returned, sold), value: returnRate(revenue.returns, revenue.gross) };
 }
 
-/** "twice the shop average (3.6 %)", "close to the shop average (3.6 %)", "a third of the shop average (3.6 %)". */
-export function comparedWithShop(rate: number | null, average: number | null): string {
-  if (rate === null || average === null || average <= 0) return '';
-  const shop = `the shop average (${formatRate(average)})`;
-  if (rate === 0) return `against ${shop}`;
+/** How a rate stands against the shop's average, or null when there is nothing to compare. */
+export function shopComparison(lang: Lang, rate: number | null, average: number | null): ShopComparison | null {
+  if (rate === null || average === null || average <= 0) return null;
+  if (rate === 0) return { kind: 'against' };
+  const { fmt } = toolsFor(lang);
   const ratio = rate / average;
-  if (ratio >= 1.95 && ratio < 2.05) return `twice ${shop}`;
-  if (ratio >= 10) return `${formatCount(ratio)} times ${shop}`;
-  if (ratio >= 1.25) return `${formatDecimal(Math.round(ratio * 10) / 10)} times ${shop}`;
-  if (ratio > 0.8) return `close to ${shop}`;
-  if (ratio >= 0.45 && ratio <= 0.55) return `half ${shop}`;
-  return ratio < 0.25 ? `well below ${shop}` : `below ${shop}`;
+  if (ratio >= 1.95 && ratio < 2.05) return { kind: 'twice' };
+  if (ratio >= 10) return { kind: 'times', ratio: fmt.count(ratio) };
+  if (ratio >= 1.25) return { kind: 'times', ratio: fmt.decimal(Math.round(ratio * 10) / 10, 1) };
+  if (ratio > 0.8) return { kind: 'close' };
+  if (ratio >= 0.45 && ratio <= 0.55) return { kind: 'half' };
+  return { kind: ratio < 0.25 ? 'wellBelow' : 'below' };
 }
 
-/** "4.1 % of units came back, close to the shop average (4.0 %)"; "nothing came back". */
-export function returnedUnitsPhrase(unitsSold: number, unitsReturned: number, shopUnits: number | null): string {
+/**
+ * "twice the shop average (3.6%)", "close to the shop average (3.6%)"; '' when there is nothing
+ * to compare. `withAverage: false` leaves the shop's rate out (a table that shows it in a column).
+ */
+export function comparedWithShop(lang: Lang, rate: number | null, average: number | null, withAverage = true): string {
+  const comparison = shopComparison(lang, rate, average);
+  if (!comparison) return '';
+  return entityTexts[lang].compared(comparison, withAverage ? toolsFor(lang).fmt.percent(average) : null);
+}
+
+/** "4.1% of units came back, close to the shop average (4.0%)"; "nothing came back". */
+export function returnedUnitsPhrase(lang: Lang, unitsSold: number, unitsReturned: number, shopUnits: number | null): string {
+  const t = entityTexts[lang];
+  const { fmt } = toolsFor(lang);
   const returned = Math.abs(unitsReturned);
-  if (unitsSold <= 0) return returned > 0 ? `${units(returned)} came back, with no sales in the period` : 'nothing was sold';
-  const average = shopUnits ? ` (shop average ${formatRate(shopUnits)})` : '';
-  if (returned === 0) return `nothing came back${average}`;
-  if (returned === unitsSold) return `every unit sold came back${average}`;
+  if (unitsSold <= 0) return returned > 0 ? t.unitsBackNoSales(returned) : t.nothingSold;
+  const average = shopUnits ? t.shopAverage(fmt.percent(shopUnits)) : '';
+  if (returned === 0) return t.nothingBack(average);
+  if (returned === unitsSold) return t.everyUnitBack(average);
   const rate = returned / unitsSold;
-  const compared = comparedWithShop(rate, shopUnits);
-  const share = rate > 1 ? `more units came back than were sold in the period (${formatRate(rate)})` : `${formatRate(rate)} of units came back`;
-  return compared ? `${share}, ${compared}` : share;
+  const compared = comparedWithShop(lang, rate, shopUnits);
+  const share = rate > 1 ? t.moreBackThanSold(fmt.percent(rate)) : t.shareBack(fmt.percent(rate));
+  return compared ? t.shareBackCompared(share, compared) : share;
 }
 
 /**
  * The monthly chart's one line: when net revenue peaked and how much came back.
- * "Net revenue peaked in Nov 2010 at £27k; 5.5 % of units came back, 1.4 times the shop average (4.0 %)."
+ * "Net revenue peaked in Nov 2010 at £27k; 5.5% of units came back, 1.4 times the shop average (4.0%)."
  */
-export function entityMonthlyTakeaway(rows: readonly EntityMonthRow[], shopUnits: number | null, currency: string): string {
+export function entityMonthlyTakeaway(lang: Lang, rows: readonly EntityMonthRow[], shopUnits: number | null, currency: string): string {
+  const t = entityTexts[lang];
+  const { fmt } = toolsFor(lang);
   const sold = rows.reduce((sum, row) => sum + row.units_sold, 0);
   const returned = rows.reduce((sum, row) => sum + Math.abs(row.units_returned), 0);
   const selling = rows.filter((row) => row.units_sold > 0);
-  if (selling.length === 0) return rows.length === 0 ? 'No sales or returns in this period.' : `No sales in this period, only returns: ${units(returned)}.`;
+  if (selling.length === 0) return rows.length === 0 ? t.noSalesNoReturns : t.onlyReturns(returned);
   const peak = selling.reduce((best, row) => (row.net > best.net ? row : best));
-  const lead = selling.length === 1
-    ? `All sales fell in ${formatMonth(peak.month)} (${formatMoneyShort(peak.gross, currency)})`
-    : `Net revenue peaked in ${formatMonth(peak.month)} at ${formatMoneyShort(peak.net, currency)}`;
-  return `${lead}; ${returnedUnitsPhrase(sold, returned, shopUnits)}.`;
+  const back = returnedUnitsPhrase(lang, sold, returned, shopUnits);
+  return selling.length === 1
+    ? t.allSalesIn(fmt.month(peak.month), fmt.moneyShort(peak.gross, currency), back)
+    : t.peakedIn(fmt.month(peak.month), fmt.moneyShort(peak.net, currency), back);
 }
 
 type CustomerTypeFields = Pick<CustomerSalesRow, 'customer_type' | 'median_units_per_line' | 'avg_order_value' | 'orders'>;
 
 /** Why the customer is a shop or a private buyer, in their own numbers; then the rule itself. */
-export function customerTypeReason(row: CustomerTypeFields, currency: string): { label: string; reason: string; rule: string } {
+export function customerTypeReason(lang: Lang, row: CustomerTypeFields, currency: string): { label: string; reason: string; rule: string } {
+  const t = entityTexts[lang];
+  const { fmt } = toolsFor(lang);
   const { medianUnitsPerLine, averageOrder } = SHOP_RULE;
-  const rule = `A customer counts as a shop when the median sale line holds ${medianUnitsPerLine} units or more (shops buy in trade packs of 6, 12 or 24), ` +
-    `or when the average order is worth ${formatMoney(averageOrder, currency)} or more (a shop restocking many products a few at a time); everyone else is a private buyer.`;
+  const rule = t.shopRule(medianUnitsPerLine, fmt.money(averageOrder, currency));
   const median = row.median_units_per_line;
-  const average = row.avg_order_value;
-  const lineText = median === null ? '' : `the median sale line holds ${formatDecimal(median)} ${median === 1 ? 'unit' : 'units'}`;
-  const orderText = average === null ? '' : `the average order is worth ${formatMoney(average, currency)}`;
+  const average = row.avg_order_value === null ? null : fmt.money(row.avg_order_value, currency);
   if (row.customer_type === 'shop') {
-    if (median !== null && median >= medianUnitsPerLine) return { label: 'Shop', reason: `Buys like a shop: ${lineText}.`, rule };
-    return { label: 'Shop', reason: `Buys like a shop: ${orderText}${lineText ? `, although ${lineText}` : ''}.`, rule };
+    if (median !== null && (median >= medianUnitsPerLine || average === null)) return { label: t.shopLabel, reason: t.shopByLines(median), rule };
+    return { label: t.shopLabel, reason: average === null ? t.shopByLines(median ?? 0) : t.shopByOrder(average, median), rule };
   }
-  if (row.orders === 0 || median === null) return { label: 'Private buyer', reason: 'Counted as a private buyer: no purchases in the period, only returns.', rule };
-  return { label: 'Private buyer', reason: `Buys like a private customer: ${lineText} and ${orderText}, both below the shop thresholds.`, rule };
+  if (row.orders === 0 || median === null) return { label: t.privateLabel, reason: t.privateNoPurchases, rule };
+  return { label: t.privateLabel, reason: t.privateBoth(median, average), rule };
 }
-
-const units = (count: number) => `${formatCount(count)} ${count === 1 ? 'unit' : 'units'}`;

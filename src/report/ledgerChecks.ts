@@ -1,25 +1,26 @@
 // Plain-words checks of the row ledger (quality.json): every raw row is either kept or excluded.
 import type { Quality } from '../contracts/report.ts';
-import { formatCount, formatRate } from './format.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { qualityText } from '../i18n/messages/quality.ts';
 
 type LedgerTotals = Pick<Quality, 'rows_raw' | 'rows_kept' | 'rows_excluded'>;
 type LedgerBuckets = { buckets: Pick<Quality['buckets'][number], 'rule' | 'kind' | 'rows'>[] };
 
 /** "rows_raw = kept + excluded: 1,067,370 = 1,033,036 + 34,334" (or ≠ with the gap when it does not add up). */
-export function reconciliationLine({ rows_raw, rows_kept, rows_excluded }: LedgerTotals): { balanced: boolean; text: string } {
+export function reconciliationLine(lang: Lang, { rows_raw, rows_kept, rows_excluded }: LedgerTotals): { balanced: boolean; text: string } {
+  const t = qualityText[lang];
   const balanced = rows_raw === rows_kept + rows_excluded;
-  const numbers = `${formatCount(rows_raw)} ${balanced ? '=' : '≠'} ${formatCount(rows_kept)} + ${formatCount(rows_excluded)}`;
-  if (balanced) return { balanced, text: `rows_raw = kept + excluded: ${numbers}` };
-  const gap = rows_raw - rows_kept - rows_excluded;
-  return { balanced, text: `rows_raw ≠ kept + excluded: ${numbers} (${formatCount(Math.abs(gap))} rows ${gap > 0 ? 'unaccounted for' : 'counted twice'})` };
+  if (balanced) return { balanced, text: t.balanced(rows_raw, rows_kept, rows_excluded) };
+  return { balanced, text: t.unbalanced(rows_raw, rows_kept, rows_excluded, rows_raw - rows_kept - rows_excluded) };
 }
 
 /** Bucket rows must add up to the totals; returns the mismatches in plain words (empty when fine). */
-export function bucketMismatches(quality: LedgerTotals & LedgerBuckets): string[] {
+export function bucketMismatches(lang: Lang, quality: LedgerTotals & LedgerBuckets): string[] {
+  const t = qualityText[lang];
   const sum = (kind: 'kept' | 'excluded') => quality.buckets.filter((b) => b.kind === kind).reduce((total, b) => total + b.rows, 0);
   const problems: string[] = [];
-  if (sum('kept') !== quality.rows_kept) problems.push(`Kept buckets add up to ${formatCount(sum('kept'))} rows, not ${formatCount(quality.rows_kept)}.`);
-  if (sum('excluded') !== quality.rows_excluded) problems.push(`Excluded buckets add up to ${formatCount(sum('excluded'))} rows, not ${formatCount(quality.rows_excluded)}.`);
+  if (sum('kept') !== quality.rows_kept) problems.push(t.keptMismatch(sum('kept'), quality.rows_kept));
+  if (sum('excluded') !== quality.rows_excluded) problems.push(t.excludedMismatch(sum('excluded'), quality.rows_excluded));
   return problems;
 }
 
@@ -35,16 +36,18 @@ export function unreadTables(buckets: LedgerBuckets['buckets'] & { group?: strin
  * For an export of several tables (`byTable`), a table the report does not read is said apart, so
  * a million unused rows do not pass for lost data.
  */
-export function keptShareTakeaway(quality: LedgerTotals & LedgerBuckets, byTable = false): string {
-  if (quality.rows_raw === 0) return 'The sources hold no rows.';
+export function keptShareTakeaway(lang: Lang, quality: LedgerTotals & LedgerBuckets, byTable = false): string {
+  const t = qualityText[lang];
+  if (quality.rows_raw === 0) return t.noRows;
   const buckets = quality.buckets as (LedgerBuckets['buckets'][number] & { group: string })[];
   const unread = byTable ? unreadTables(buckets) : new Set<string>();
   const unreadRows = buckets.filter((b) => unread.has(b.group)).reduce((sum, b) => sum + b.rows, 0);
   const read = quality.rows_raw - unreadRows;
+  const tables = [...unread].sort().map((table) => ({ table, rows: buckets.filter((b) => b.group === table).reduce((sum, b) => sum + b.rows, 0) }));
   const kept = unread.size === 0
-    ? `${formatRate(quality.rows_kept / quality.rows_raw)} of the ${formatCount(quality.rows_raw)} raw rows are kept`
-    : `${formatRate(read > 0 ? quality.rows_kept / read : 0)} of the ${formatCount(read)} rows of the tables the report reads are kept (${[...unread].sort().map((t) => `${t}, ${formatCount(buckets.filter((b) => b.group === t).reduce((sum, b) => sum + b.rows, 0))} rows, is not read`).join('; ')})`;
+    ? t.keptShare(quality.rows_kept / quality.rows_raw, quality.rows_raw)
+    : t.keptShareRead(read > 0 ? quality.rows_kept / read : 0, read, tables);
   const largest = buckets.filter((b) => b.kind === 'excluded' && !unread.has(b.group)).sort((a, b) => b.rows - a.rows)[0];
-  if (!largest || largest.rows === 0) return `${kept}; nothing was excluded.`;
-  return `${kept}; the largest exclusion is “${largest.rule}” (${formatCount(largest.rows)} rows).`;
+  if (!largest || largest.rows === 0) return t.nothingExcluded(kept);
+  return t.largestExclusion(kept, largest.rule, largest.rows);
 }

@@ -1,23 +1,13 @@
-// Every internal link goes through here so the site works from a sub-path (VITRINE_BASE).
+// Every internal link goes through here so the site works from a sub-path (VITRINE_BASE), and
+// every page link carries its language: /<lang>/<dataset>/<section>/.
+import type { Lang } from '../i18n/langs.ts';
 
 export type Section = 'actions' | 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models' | 'baskets' | 'recommendations' | 'changes';
 
-export const SECTIONS: { section: Section; label: string }[] = [
-  { section: 'actions', label: 'What to do' },
-  { section: 'overview', label: 'Overview' },
-  { section: 'products', label: 'Products' },
-  { section: 'customers', label: 'Customers' },
-  { section: 'returns', label: 'Returns' },
-  { section: 'countries', label: 'Countries' },
-  { section: 'calendar', label: 'Calendar' },
-  { section: 'stock', label: 'Stock' },
-  { section: 'baskets', label: 'Baskets' },
-  { section: 'recommendations', label: 'Recommendations' },
-  { section: 'segments', label: 'Segments' },
-  { section: 'models', label: 'Models' },
-  { section: 'customer-experience', label: 'Customer experience' },
-  { section: 'quality', label: 'Data quality' },
-  { section: 'changes', label: 'Since last report' },
+/** The sections in menu order; their names are in src/i18n/messages/common.ts. */
+export const SECTIONS: readonly Section[] = [
+  'actions', 'overview', 'products', 'customers', 'returns', 'countries', 'calendar', 'stock',
+  'baskets', 'recommendations', 'segments', 'models', 'customer-experience', 'quality', 'changes',
 ];
 
 /** The dataset's landing page (/<dataset>/) is its action list. */
@@ -29,13 +19,33 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return prefix + path.replace(/^\/+/, '');
 }
 
-export function homeHref(): string {
-  return withBase('');
+/** The language chooser (no language) or a language's list of reports. */
+export function homeHref(lang?: Lang): string {
+  return withBase(lang ? `${lang}/` : '');
 }
 
-export function sectionHref(dataset: string, section: Section): string {
+export function sectionHref(lang: Lang, dataset: string, section: Section): string {
   const name = encodeURIComponent(dataset);
-  return withBase(section === LANDING ? `${name}/` : `${name}/${section}/`);
+  return withBase(section === LANDING ? `${lang}/${name}/` : `${lang}/${name}/${section}/`);
+}
+
+/** A page below a dataset that is not a section: pagePath(lang, 'sample', 'products/85123a/'). */
+export function datasetPageHref(lang: Lang, dataset: string, path: string): string {
+  return withBase(`${lang}/${encodeURIComponent(dataset)}/${path.replace(/^\/+/, '')}`);
+}
+
+export function searchHref(lang: Lang): string {
+  return withBase(`${lang}/search/`);
+}
+
+/**
+ * The same page in the other language: the first path segment after the base is the language.
+ * twinHref('/reports/fr/sample/stock/', 'en', '/reports/') → '/reports/en/sample/stock/'.
+ */
+export function twinHref(pathname: string, lang: Lang, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\/+/, '');
+  return prefix + rest.replace(/^[a-z]{2}(?=\/|$)/, lang);
 }
 
 /** A downloadable copy of a report file: /data/<dataset>/<stem>.json or .csv. */

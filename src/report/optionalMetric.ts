@@ -5,15 +5,16 @@
 import type { MetricName } from '../contracts/metrics.ts';
 import type { ReportFile } from '../contracts/registry.ts';
 import type { Summary } from '../contracts/report.ts';
+import type { Localized } from '../i18n/localized.ts';
 import { kindOf } from './datasetKind.ts';
 import { absentReason, loadReportFile } from './reportFile.ts';
 
 export type OptionalMetric<Name extends MetricName> =
   | { available: true; metric: ReportFile<Name> }
-  | { available: false; name: Name; reason: string };
+  | { available: false; name: Name; reason: Localized };
 
 /** The plain-words reason a metric is absent for a dataset of this kind (from the registry). */
-export function notComputedReason(name: MetricName, summary: Pick<Summary, 'kind'>): string {
+export function notComputedReason(name: MetricName, summary: Pick<Summary, 'kind'>): Localized {
   return absentReason(name, kindOf(summary));
 }
 

@@ -1,13 +1,14 @@
 // The one loader of report files: a file is read once per build, checked against its schema in
 // the registry (src/contracts/registry.ts), and comes back as the file or as the plain reason a
 // page gives for its absence. Plain Node: no Astro imports, so tests and scripts can use it.
+import type { Localized } from '../i18n/localized.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isReportFileName, REPORT_FILES, type ReportFile, type ReportFileName } from '../contracts/registry.ts';
 import type { DatasetKind } from '../../pipeline/kinds/types.ts';
 
-export type Loaded<N extends ReportFileName> = { ok: true; file: ReportFile<N> } | { ok: false; reason: string };
+export type Loaded<N extends ReportFileName> = { ok: true; file: ReportFile<N> } | { ok: false; reason: Localized };
 
 // Dataset names become URL segments and file names in the built site.
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -21,10 +22,13 @@ function kindOfDataset(reportDir: string, dataset: string): DatasetKind {
 }
 
 /** Why a dataset of this kind has no such file, or why this one lacks it though its kind has it. */
-export function absentReason(name: ReportFileName, kind: DatasetKind): string {
-  const entry = REPORT_FILES[name] as { kinds: readonly DatasetKind[]; absentBecause?: string };
+export function absentReason(name: ReportFileName, kind: DatasetKind): Localized {
+  const entry = REPORT_FILES[name] as { kinds: readonly DatasetKind[]; absentBecause?: Localized };
   if (!entry.kinds.includes(kind) && entry.absentBecause) return entry.absentBecause;
-  return `Not computed for this dataset: the report has no ${name}.json (the pipeline that built it did not write it; rebuild the report).`;
+  return {
+    fr: `Non calculé pour ce jeu de données : le rapport n’a pas de fichier ${name}.json (le pipeline qui l’a construit ne l’a pas écrit ; reconstruisez le rapport).`,
+    en: `Not computed for this dataset: the report has no ${name}.json (the pipeline that built it did not write it; rebuild the report).`,
+  };
 }
 
 /** `kind` (when the caller knows it) words the reason for an absent file; otherwise the dataset's summary says it. */
@@ -49,6 +53,6 @@ export function loadReportFile<N extends ReportFileName>(reportDir: string, data
 /** A file every dataset of its kind has: its absence is a broken report, not a finding. */
 export function requireReportFile<N extends ReportFileName>(reportDir: string, dataset: string, name: N): ReportFile<N> {
   const loaded = loadReportFile(reportDir, dataset, name);
-  if (!loaded.ok) throw new Error(`Missing report file ${join(reportDir, dataset, `${name}.json`)}: ${loaded.reason}`);
+  if (!loaded.ok) throw new Error(`Missing report file ${join(reportDir, dataset, `${name}.json`)}: ${loaded.reason.en}`);
   return loaded.file;
 }

@@ -1,49 +1,57 @@
 // Takeaways for the return rankings. A ranking by value can be topped by one huge cancelled
 // order rather than a customer who returns a lot; these sentences say which it is.
 import type { CustomerSalesRow, ProductSalesRow } from '../contracts/metrics.ts';
-import { formatCount, formatMoneyShort, formatRate } from './format.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { salesReturnTakeawaysText, type ShareOfPurchases } from '../i18n/messages/salesReturnTakeaways.ts';
+import { toolsFor } from '../i18n/tools.ts';
+import { customerName } from './takeaways.ts';
 
 type Money = { currency: string };
 type CustomerReturns = Pick<CustomerSalesRow, 'customer_id' | 'gross' | 'returns' | 'return_lines' | 'units_returned'>;
 type ProductReturns = Pick<ProductSalesRow, 'description' | 'returns' | 'units_returned' | 'units_sold'>;
 
 const NEARLY_ALL = 0.9;
-const units = (count: number) => `${formatCount(count)} ${count === 1 ? 'unit' : 'units'}`;
 
 /**
  * "Customer 16446 has the largest returns by value: £168k, all from a single cancelled order of
  * 80,995 units, nearly everything they bought." One return line means one cancelled order line.
  */
-export function largestCustomerReturnsTakeaway(rows: CustomerReturns[], { currency }: Money): string {
+export function largestCustomerReturnsTakeaway(lang: Lang, rows: CustomerReturns[], { currency }: Money): string {
+  const t = salesReturnTakeawaysText[lang];
   const first = rows[0];
-  if (!first || first.returns === 0) return 'No customer returned anything.';
-  const lead = `Customer ${first.customer_id} has the largest returns by value: ${formatMoneyShort(Math.abs(first.returns), currency)}`;
-  if (first.return_lines !== 1) return `${lead}, over ${formatCount(first.return_lines)} return lines.`;
-  return `${lead}, all from a single cancelled order of ${units(first.units_returned)}${shareOfPurchases(first)}.`;
+  if (!first || first.returns === 0) return t.noCustomerReturns;
+  const who = customerName(lang, first.customer_id);
+  const amount = toolsFor(lang).fmt.moneyShort(Math.abs(first.returns), currency);
+  if (first.return_lines !== 1) return t.customerManyLines(who, amount, first.return_lines);
+  return t.customerSingleOrder(who, amount, first.units_returned, shareOfPurchases(first));
 }
 
-function shareOfPurchases({ gross, returns }: CustomerReturns): string {
+function shareOfPurchases({ gross, returns }: CustomerReturns): ShareOfPurchases {
   const share = gross > 0 ? Math.abs(returns) / gross : 0;
-  if (share >= 1) return ', everything they bought';
-  return share >= NEARLY_ALL ? ', nearly everything they bought' : '';
+  if (share >= 1) return 'all';
+  return share >= NEARLY_ALL ? 'nearly' : null;
 }
 
 /** "“PAPER CRAFT” has the largest returned value: £168k; all 80,995 units sold came back." */
-export function mostReturnedProductTakeaway(rows: ProductReturns[], { currency }: Money): string {
+export function mostReturnedProductTakeaway(lang: Lang, rows: ProductReturns[], { currency }: Money): string {
+  const t = salesReturnTakeawaysText[lang];
   const first = rows[0];
-  if (!first || first.returns === 0) return 'No product was returned.';
-  const lead = `“${first.description}” has the largest returned value: ${formatMoneyShort(Math.abs(first.returns), currency)}`;
-  if (first.units_sold > 0 && first.units_returned >= first.units_sold) return `${lead}; all ${units(first.units_sold)} sold came back.`;
-  return `${lead}; ${formatCount(first.units_returned)} of ${units(first.units_sold)} sold came back.`;
+  if (!first || first.returns === 0) return t.noProductReturns;
+  const amount = toolsFor(lang).fmt.moneyShort(Math.abs(first.returns), currency);
+  if (first.units_sold > 0 && first.units_returned >= first.units_sold) return t.productAllBack(first.description, amount, first.units_sold);
+  return t.productPartBack(first.description, amount, first.units_returned, first.units_sold);
 }
 
-/** "Customer 12346 has the highest return rate: 45.0 % of units sold came back." */
-export function highestReturnRateTakeaway(rows: { label: string; rate: number | null }[], noun: string, basis: 'units' | 'value'): string {
+/**
+ * "Customer 12346 has the highest return rate by value: 45.0% of the value sold came back."
+ * `subject` names the row as the sentence starts: a quoted description, or customerName().
+ */
+export function highestReturnRateTakeaway(lang: Lang, rows: { subject: string; rate: number | null }[], noun: 'product' | 'customer', basis: 'units' | 'value'): string {
+  const t = salesReturnTakeawaysText[lang];
   const first = rows[0];
-  if (!first || first.rate === null) return `No ${noun} with enough sales to be ranked returned anything: there is no return rate to compare.`;
-  const measure = basis === 'units' ? 'return rate' : 'return rate by value';
-  const what = basis === 'units' ? 'of units sold' : 'of the value sold';
-  return `${first.label} has the highest ${measure}: ${formatRate(first.rate)} ${what} came back.`;
+  if (!first || first.rate === null) return t.noRate[noun];
+  const rate = toolsFor(lang).fmt.percent(first.rate);
+  return basis === 'units' ? t.highestRateUnits(first.subject, rate) : t.highestRateValue(first.subject, rate);
 }
 
 type LedgerBucket = { rule: string; rows: number; revenue: number };
@@ -71,14 +79,14 @@ export function reversalsOf(buckets: readonly LedgerBucket[], revenue: { gross: 
 
 /**
  * "1,002 sales were cancelled within 60 minutes … (£313k): left out as order-entry reversals.
- * Counted as returns, they would raise the return rate by value from 2.1 % to 3.7 %."
+ * Counted as returns, they would raise the return rate by value from 2.1% to 3.7%."
  */
-export function reversalsSentence(reversals: Reversals | null, { currency }: Money): string | null {
+export function reversalsSentence(lang: Lang, reversals: Reversals | null, { currency }: Money): string | null {
   if (!reversals) return null;
+  const t = salesReturnTakeawaysText[lang];
+  const { fmt } = toolsFor(lang);
   const { pairs, value, rateWith, rateWithout } = reversals;
-  const what = pairs === 1 ? 'One sale was' : `${formatCount(pairs)} sales were`;
-  const lead = `${what} cancelled within 60 minutes by the same customer, for the same product, quantity and price (${formatMoneyShort(value, currency)}): ` +
-    'order-entry corrections, not goods sent back, so both the sale and its cancellation are left out of every figure here.';
+  const lead = t.reversals(pairs, fmt.moneyShort(value, currency));
   if (rateWith === null || rateWithout === null) return lead;
-  return `${lead} Counted as returns, they would raise the return rate by value from ${formatRate(rateWithout)} to ${formatRate(rateWith)}.`;
+  return `${lead} ${t.reversalsRates(fmt.percent(rateWithout), fmt.percent(rateWith))}`;
 }

@@ -2,17 +2,9 @@
 // headings, in the file's order (largest first within a group), each product or customer linked
 // to its page when it has one.
 import type { SincePrevious, SincePreviousRow } from '../contracts/sincePrevious.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { changesText } from '../i18n/messages/changes.ts';
 import { keyColumnsOf } from './sincePreviousKeys.ts';
-
-export const SECTION_HEADINGS: Record<SincePreviousRow['section'], string> = {
-  datasets: 'The data drops',
-  headline: 'Headline figures',
-  ledger: 'Rows kept and left out (the ledger)',
-  rankings: 'Top lists: what entered, left or moved',
-  entities: 'Products and customers',
-  segments: 'Customer segments',
-  forecasts: 'Stock forecasts',
-};
 
 export interface ChangeLine {
   text: string;
@@ -21,6 +13,8 @@ export interface ChangeLine {
 }
 
 export interface ChangeGroup {
+  /** The diff's own name of the group (a report file for a top list). */
+  group: string;
   title: string;
   lines: ChangeLine[];
 }
@@ -35,33 +29,30 @@ export type EntityLink = (kind: 'product' | 'customer', key: string) => string |
 
 /** Top lists a reader looks at first; the others follow in the file's order (by size of change). */
 const FIRST_LISTS = ['products_best', 'customers_top_by_revenue', 'country_sales', 'products_declining', 'products_highest_return_rate', 'customers_most_returns_by_value', 'customers_top_by_orders'];
-const listOrder = (title: string) => {
-  const i = FIRST_LISTS.indexOf(title.replace(/ /g, '_'));
+const listOrder = (group: string) => {
+  const i = FIRST_LISTS.indexOf(group);
   return i < 0 ? FIRST_LISTS.length : i;
 };
 
 /** Sections in the file's order, groups in order of first appearance (the main top lists first). */
-export function changeSections(file: SincePrevious, link: EntityLink): ChangeSection[] {
-  const sections = groupedSections(file, link);
-  for (const section of sections) if (section.section === 'rankings') section.groups = [...section.groups].sort((a, b) => listOrder(a.title) - listOrder(b.title));
+export function changeSections(lang: Lang, file: SincePrevious, link: EntityLink): ChangeSection[] {
+  const sections = groupedSections(lang, file, link);
+  for (const section of sections) if (section.section === 'rankings') section.groups = [...section.groups].sort((a, b) => listOrder(a.group) - listOrder(b.group));
   return sections;
 }
 
-function groupedSections(file: SincePrevious, link: EntityLink): ChangeSection[] {
+function groupedSections(lang: Lang, file: SincePrevious, link: EntityLink): ChangeSection[] {
+  const t = changesText[lang];
   const sections: ChangeSection[] = [];
   for (const row of file.rows) {
     let section = sections.find((s) => s.section === row.section);
-    if (!section) sections.push((section = { section: row.section, heading: SECTION_HEADINGS[row.section], groups: [] }));
-    let group = section.groups.find((g) => g.title === row.group);
-    if (!group) section.groups.push((group = { title: groupTitle(row.group), lines: [] }));
-    group.lines.push({ text: row.text, href: hrefOf(row, link) });
+    if (!section) sections.push((section = { section: row.section, heading: t.sections[row.section], groups: [] }));
+    let group = section.groups.find((g) => g.group === row.group);
+    // Groups of the diff are named after their files ("products_best" → "products best").
+    if (!group) section.groups.push((group = { group: row.group, title: t.group(row.group), lines: [] }));
+    group.lines.push({ text: row.text[lang], href: hrefOf(row, link) });
   }
   return sections;
-}
-
-/** "products_best" → "products best"; groups of the diff are named after their files. */
-function groupTitle(group: string): string {
-  return group.replace(/_/g, ' ');
 }
 
 function hrefOf(row: SincePreviousRow, link: EntityLink): string | undefined {
@@ -74,8 +65,9 @@ function hrefOf(row: SincePreviousRow, link: EntityLink): string | undefined {
 }
 
 /** The page's first sentence. */
-export function changesLead(file: SincePrevious, formatPeriod: (p: { from: string; to: string }) => string): string {
-  if (file.previous_period === null) return 'This is the first report of this dataset built here: there is no previous report to compare with yet. The next build will list what its data changed.';
-  if (file.rows.length === 0) return `Nothing changed since the previous report (data of ${formatPeriod(file.previous_period)}): every figure is the same.`;
-  return `Compared with the previous report (data of ${formatPeriod(file.previous_period)}): ${file.rows.length.toLocaleString('en-GB')} change${file.rows.length === 1 ? '' : 's'}, the largest first in each list.`;
+export function changesLead(lang: Lang, file: SincePrevious): string {
+  const t = changesText[lang];
+  if (file.previous_period === null) return t.firstReport;
+  if (file.rows.length === 0) return t.nothingChanged(file.previous_period);
+  return t.compared(file.previous_period, file.rows.length);
 }

@@ -2,7 +2,9 @@
 // forecast (order on demand), and without a stock snapshot the demand to cover; then how good
 // the forecasts are, in plain words, on the later (test) origins against the three baselines.
 import type { CalendarFile, CalendarRow } from '../contracts/calendar.ts';
-import { formatCount, formatMoneyShort, formatRate } from './format.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { stockText } from '../i18n/messages/stock.ts';
+import { toolsFor } from '../i18n/tools.ts';
 
 export type StockProduct = CalendarRow<'stock_products'>;
 type Params = Record<string, number>;
@@ -33,13 +35,8 @@ export function stockSettings(params: Params | undefined): StockSettings {
 }
 
 /** The settings in one sentence, with their values. */
-export function settingsSentence(s: StockSettings): string {
-  const lead = s.hasStockFile ? `the lead time from the stock file (${s.leadTimeWeeks} weeks where it gives none)` : `a lead time of ${s.leadTimeWeeks} weeks`;
-  const over = s.hasStockFile ? ` Over-stocked = more on hand and on order than the next ${s.overstockWeeks} weeks’ expected demand plus the safety stock.` : '';
-  const validation = s.validationServiceReached === null ? '' : ` (validation: ${formatRate(s.validationServiceReached)})`;
-  const reached = s.serviceReached === null ? '' : ` In the backtest's test weeks, a reorder point set this way covered the lead-time demand in ${formatRate(s.serviceReached)} of the cases that get one${validation}.`;
-  const factor = s.safetyFactor === null || s.safetyFactor === 1 ? '' : ` × ${s.safetyFactor.toFixed(2)}, the factor that reached the service level on the validation weeks`;
-  return `Settings: ${formatRate(s.serviceLevel)} cycle service level (z = ${s.z}), ${lead}, stock to cover the next ${s.coverWeeks} weeks. Safety stock = z × the forecast error of lead-time demand measured in the backtest's validation weeks${factor}; where that would exceed ${s.bulkRatio}× the lead-time demand, the demand is too uneven to stock for its peaks and the product holds its expected demand only.${over}${reached}`;
+export function settingsSentence(lang: Lang, s: StockSettings): string {
+  return stockText[lang].settings({ ...s, safetyFactor: s.safetyFactor === 1 ? null : s.safetyFactor });
 }
 
 const byValue = (pick: (p: StockProduct) => number | null) => (a: StockProduct, b: StockProduct) => (pick(b) ?? 0) - (pick(a) ?? 0) || (a.stock_code < b.stock_code ? -1 : 1);
@@ -64,36 +61,39 @@ export function stockLists(rows: readonly StockProduct[]): StockLists {
 }
 
 const total = (rows: readonly StockProduct[], pick: (p: StockProduct) => number | null) => rows.reduce((s, r) => s + (pick(r) ?? 0), 0);
-const products = (n: number) => `${formatCount(n)} ${n === 1 ? 'product' : 'products'}`;
-
 /** Key figures that are decisions, not method names. */
-export function decisionFigures(lists: StockLists, s: StockSettings, currency: string): { label: string; value: string; detail: string }[] {
-  const sparse = { label: 'Order on demand', value: products(lists.sparse.length), detail: 'Too sparse to forecast: no method beat forecasting nothing' };
-  const bulk = { label: 'Uneven demand', value: products(lists.bulk.length), detail: 'Hold the usual demand; order big quantities against the customer’s order' };
+export function decisionFigures(lang: Lang, lists: StockLists, s: StockSettings, currency: string): { label: string; value: string; detail: string }[] {
+  const t = stockText[lang];
+  const f = t.figures;
+  const money = (value: number) => toolsFor(lang).fmt.moneyShort(value, currency);
+  const sparse = { label: f.sparse, value: t.products(lists.sparse.length), detail: f.sparseDetail };
+  const bulk = { label: f.bulk, value: t.products(lists.bulk.length), detail: f.bulkDetail };
   if (!s.hasStockFile) {
     return [
-      { label: `Stock to cover ${s.coverWeeks} weeks`, value: formatMoneyShort(total(lists.cover, (p) => p.target_value), currency), detail: `${products(lists.cover.length)}, at selling price, safety stock included` },
+      { label: f.cover(s.coverWeeks), value: money(total(lists.cover, (p) => p.target_value)), detail: f.coverDetail(t.products(lists.cover.length)) },
       sparse,
       bulk,
-      { label: 'Order now / over-stocked', value: 'needs a stock file', detail: 'Add a stock snapshot to compare with what is on hand' },
+      { label: f.noFile, value: f.noFileValue, detail: f.noFileDetail },
     ];
   }
   return [
-    { label: 'Order now', value: products(lists.orderNow.length), detail: `${formatMoneyShort(total(lists.orderNow, (p) => p.order_value), currency)} to order, at or below the reorder point` },
-    { label: 'Over-stocked', value: products(lists.overstocked.length), detail: `${formatMoneyShort(total(lists.overstocked, (p) => p.excess_value), currency)} tied up beyond ${s.overstockWeeks} weeks of demand` },
+    { label: f.orderNow, value: t.products(lists.orderNow.length), detail: f.orderNowDetail(money(total(lists.orderNow, (p) => p.order_value))) },
+    { label: f.overstocked, value: t.products(lists.overstocked.length), detail: f.overstockedDetail(money(total(lists.overstocked, (p) => p.excess_value)), s.overstockWeeks) },
     sparse,
     bulk,
-    { label: 'Stock not covered by a forecast', value: formatMoneyShort(total(lists.sparse, (p) => p.stock_value), currency), detail: 'On hand in order-on-demand products' },
+    { label: f.uncovered, value: money(total(lists.sparse, (p) => p.stock_value)), detail: f.uncoveredDetail },
   ];
 }
 
 export type StockFile = CalendarFile<'stock_file'>;
 
 /** The snapshot's ledger in one sentence; null without a file. */
-export function stockFileSentence(file: StockFile | null): string | null {
+export function stockFileSentence(lang: Lang, file: StockFile | null): string | null {
   if (!file?.file) return null;
   const p = file.params ?? {};
-  const excluded = [['unknown_code', 'unknown code', 'unknown codes'], ['invalid_value', 'row with an invalid value', 'rows with an invalid value'], ['duplicate_code', 'repeated code', 'repeated codes']] as const;
-  const parts = excluded.filter(([k]) => (p[k] ?? 0) > 0).map(([k, one, many]) => `${formatCount(p[k]!)} ${p[k] === 1 ? one : many}`);
-  return `Stock file ${file.file}: ${formatCount(p.rows_raw ?? 0)} rows = ${formatCount(p.kept ?? 0)} kept${parts.length ? ` + ${parts.join(' + ')} excluded (listed below)` : ''}. ${formatCount(p.forecast_not_in_file ?? 0)} forecast products are not in it (shown as demand to cover); ${formatCount(p.kept_without_forecast ?? 0)} of its products have too little history to forecast.`;
+  return stockText[lang].file({
+    file: file.file, rows: p.rows_raw ?? 0, kept: p.kept ?? 0,
+    excluded: { unknown: p.unknown_code ?? 0, invalid: p.invalid_value ?? 0, duplicate: p.duplicate_code ?? 0 },
+    notInFile: p.forecast_not_in_file ?? 0, withoutForecast: p.kept_without_forecast ?? 0,
+  });
 }

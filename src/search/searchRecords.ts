@@ -1,17 +1,21 @@
-// What the site search finds: one record per product and customer that has a page, built from
-// the report data rather than scraped from HTML, so that codes, ids, every description variant
-// and the country are searchable. Plain Node, like src/report/loadReport.ts.
+// What the site search finds: one record per product and customer that has a page, in each
+// built language, built from the report data rather than scraped from HTML, so that codes, ids,
+// every description variant and the country are searchable. Each record carries its page's
+// language: Pagefind keeps one index per language and the search page loads the one of its
+// <html lang>, so the French search finds the French pages. Plain Node, like loadReport.ts.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../i18n/langs.ts';
+import { searchText } from '../i18n/messages/search.ts';
 import { loadMetric } from '../report/loadReport.ts';
 import { entityPath, entitySlugs } from '../report/entitySlugs.ts';
 
 export interface SearchRecord {
   url: string;
   content: string;
-  language: 'en';
+  language: Lang;
   meta: { title: string };
-  filters: { dataset: string[]; type: string[] };
+  filters: Record<string, string[]>;
 }
 
 /** Entity pages exist only where the per-entity series were written (not for marketplace data). */
@@ -19,7 +23,7 @@ export function hasEntityPages(reportDir: string, dataset: string): boolean {
   return existsSync(join(reportDir, dataset, 'product_monthly.json'));
 }
 
-export function searchRecords(reportDir: string, dataset: string, base: string): SearchRecord[] {
+export function searchRecords(reportDir: string, dataset: string, base: string, langs: readonly Lang[]): SearchRecord[] {
   if (!hasEntityPages(reportDir, dataset)) return [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const variants = new Map<string, string[]>();
@@ -28,24 +32,30 @@ export function searchRecords(reportDir: string, dataset: string, base: string):
   }
   const products = entitySlugs(reportDir, dataset, 'product');
   const customers = entitySlugs(reportDir, dataset, 'customer');
+  const productRows = loadMetric(reportDir, dataset, 'product_sales').rows;
+  const customerRows = loadMetric(reportDir, dataset, 'customer_sales').rows;
   const records: SearchRecord[] = [];
-  for (const row of loadMetric(reportDir, dataset, 'product_sales').rows) {
-    records.push({
-      url: prefix + entityPath(dataset, 'product', products.slugOf(row.stock_code)!),
-      content: [`Product ${row.stock_code}`, ...(variants.get(row.stock_code) ?? [row.description])].join('. '),
-      language: 'en',
-      meta: { title: `${row.description} (${row.stock_code})` },
-      filters: { dataset: [dataset], type: ['Product'] },
-    });
-  }
-  for (const row of loadMetric(reportDir, dataset, 'customer_sales').rows) {
-    records.push({
-      url: prefix + entityPath(dataset, 'customer', customers.slugOf(row.customer_id)!),
-      content: `Customer ${row.customer_id}. ${row.country}. ${row.customer_type === 'shop' ? 'Shop' : 'Private buyer'}.`,
-      language: 'en',
-      meta: { title: `Customer ${row.customer_id} · ${row.country}` },
-      filters: { dataset: [dataset], type: ['Customer'] },
-    });
+  for (const lang of langs) {
+    const t = searchText[lang].record;
+    const filters = (type: string) => ({ [t.filterDataset]: [dataset], [t.filterType]: [type] });
+    for (const row of productRows) {
+      records.push({
+        url: prefix + entityPath(lang, dataset, 'product', products.slugOf(row.stock_code)!),
+        content: [t.product(row.stock_code), ...(variants.get(row.stock_code) ?? [row.description])].join('. '),
+        language: lang,
+        meta: { title: `${row.description} (${row.stock_code})` },
+        filters: filters(t.typeProduct),
+      });
+    }
+    for (const row of customerRows) {
+      records.push({
+        url: prefix + entityPath(lang, dataset, 'customer', customers.slugOf(row.customer_id)!),
+        content: `${t.customer(row.customer_id)}. ${row.country}. ${row.customer_type === 'shop' ? t.shop : t.privateBuyer}.`,
+        language: lang,
+        meta: { title: t.customerTitle(row.customer_id, row.country) },
+        filters: filters(t.typeCustomer),
+      });
+    }
   }
   return records;
 }

@@ -92,6 +92,13 @@ describe('the whole basket and recommendation step', () => {
       'customer_recommendations.json', 'product_bought_with.json', 'recommendation_evaluation.json', 'recommendation_windows.json',
     ]);
     expect((all.get('basket_summary.json') as { params: unknown }).params).toEqual(basketParams);
+    // The texts of the recommendation files are written in both languages.
+    const evaluation = (all.get('recommendation_evaluation.json') as { rows: { method: string; label: unknown; settings: unknown }[] }).rows;
+    expect(evaluation.find((r) => r.method === 'popularity')?.label).toEqual({ en: 'Best sellers', fr: 'Meilleures ventes' });
+    expect(evaluation.find((r) => r.method === 'popularity')?.settings).toEqual({ en: '', fr: '' });
+    const reasons = (all.get('customer_recommendations.json') as { rows: { reason: { en: string; fr: string } }[] }).rows.map((r) => r.reason);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(Object.keys(reason).sort()).toEqual(['en', 'fr']);
   });
 
   it('is deterministic: the same input gives byte-identical JSON', async () => {

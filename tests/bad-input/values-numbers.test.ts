@@ -75,7 +75,8 @@ describe('numbers that are read, and amounts out of range', () => {
     expect(built.bucket('amount_out_of_range')).toMatchObject({ rows: 3, revenue: 0, kind: 'excluded' });
   });
   it('the rule descriptions say what is refused', () => {
-    expect(built.bucket('invalid_value').description).toContain('0x10');
+    expect(built.bucket('invalid_value').description.en).toContain('0x10');
+    expect(built.bucket('invalid_value').description.fr).toContain('0x10');
     expect(built.bucket('amount_out_of_range').description).toContain('100,000,000');
   });
 });

@@ -35,7 +35,7 @@ describe('retailEventsBetween(from, to)', () => {
     const valentine = retailEventsBetween('2011-02-14', '2011-02-14').find((e) => e.event === 'valentines_day');
     // 14 Feb − 42 days = 3 Jan; the lead-up ends the day before; the after window is 14 Feb … 27 Mar.
     expect(valentine).toEqual({
-      event: 'valentines_day', label: 'Valentine’s Day', date: '2011-02-14',
+      event: 'valentines_day', label: { fr: 'Saint-Valentin', en: 'Valentine’s Day' }, date: '2011-02-14',
       lead_start: '2011-01-03', lead_end: '2011-02-13', after_start: '2011-02-14', after_end: '2011-03-27', in_period: true,
     });
     const christmas = retailEventsBetween('2010-12-25', '2010-12-25').find((e) => e.event === 'christmas')!;

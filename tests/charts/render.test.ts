@@ -28,8 +28,13 @@ describe('render', () => {
     expect(normalizeFrame({ id: 'Monthly Sales!' }, 'c').id).toBe('monthly-sales');
     expect(normalizeFrame({ id: '2010' }, 'c').id).toBe('vitrine-2010');
     expect(normalizeFrame({}, 'monthly').id).toBe('vitrine-monthly');
-    expect(normalizeFrame({}, 'monthly', 'Net revenue').ariaLabel).toBe('Net revenue');
-    expect(normalizeFrame({ title: 'T' }, 'monthly', 'Net revenue').ariaLabel).toBe('T');
+    expect(normalizeFrame({}, 'monthly', () => 'Net revenue').ariaLabel).toBe('Net revenue');
+    expect(normalizeFrame({ title: 'T' }, 'monthly', () => 'Net revenue').ariaLabel).toBe('T');
+    // The fallback title and the chart's own words follow the locale.
+    expect(normalizeFrame({}, 'monthly').ariaLabel).toBe('Chart');
+    expect(normalizeFrame({ locale: 'fr-FR' }, 'monthly').ariaLabel).toBe('Graphique');
+    expect(normalizeFrame({ locale: 'fr-FR' }, 'monthly', (w) => w.map.value).ariaLabel).toBe('CA net');
+    expect(noDataSvg(normalizeFrame({ locale: 'fr-FR' }, 'c'))).toContain('>Aucune donnée</text>');
     expect(normalizeFrame({ title: 'T', ariaLabel: 'A' }, 'monthly')).toMatchObject({ title: 'T', ariaLabel: 'A' });
     expect(() => normalizeFrame({ width: 0 }, 'c')).toThrow('invalid width: 0');
     expect(() => normalizeFrame({ currency: '£' }, 'c')).toThrow('invalid currency: £');

@@ -147,7 +147,7 @@ describe('npm run diff on hand-made reports', () => {
     expect(code).toBe(1);
     const json = JSON.parse(out);
     expect(json).toMatchObject({ old: a, new: b, changed: true, datasets: [{ dataset: 'shop', files: 12, identical: 2 }] });
-    expect(json.facts.map((f: { text: string }) => f.text)).toEqual(diffReports(a, b).facts.map((f) => f.text));
+    expect(json.facts.map((f: { text: string }) => f.text)).toEqual(diffReports(a, b).facts.map((f) => f.text.en));
     expect(json.facts.find((f: { subject: string }) => f.subject === 'net revenue')).toEqual({
       dataset: 'shop', section: 'headline', file: 'summary', group: 'summary', change: 'changed', subject: 'net revenue', old: 950, new: 1425, size: 0.5,
       text: 'net revenue: £950.00 → £1,425.00 (+£475.00, +50.0 %)',
@@ -155,6 +155,47 @@ describe('npm run diff on hand-made reports', () => {
     expect(json.facts.find((f: { change: string }) => f.change === 'entered')).toMatchObject({ file: 'products_best', subject: 'E', old: null, new: 3 });
     // the same inputs give the same bytes
     expect(run(a, b, '--json').out).toBe(out);
+  });
+
+  it('every fact also in French (for since_previous.json): French numbers, dates, plurals and words', () => {
+    const facts = diffReports(writeReport({ shop: baseFiles() }), writeReport({ shop: newFiles() })).facts;
+    const fr = (subject: string, change?: string) => facts.find((f) => f.subject === subject && (!change || f.change === change))!.text.fr;
+    const nb = '\u202f';
+    expect(fr('b.csv')).toBe('dépôt b.csv\u00a0: ajouté (50\u00a0lignes, 21 déc. 2010 … 1er févr. 2011)');
+    expect(fr('gross revenue')).toBe(`chiffre d’affaires brut\u00a0: 1${nb}000,00\u00a0£ → 1${nb}500,00\u00a0£ (+500,00\u00a0£, +50,0\u00a0%)`);
+    expect(fr('last day')).toBe('dernier jour\u00a0: 20 déc. 2010 → 1er févr. 2011 (+43\u00a0jours)');
+    expect(fr('kept_return_line')).toBe('kept_return_line (conservée)\u00a0: lignes 5 → 7 (+2, +40,0\u00a0%)\u00a0; chiffre d’affaires −50,00\u00a0£ → −75,00\u00a0£ (−25,00\u00a0£, −50,0\u00a0%)');
+    expect(fr('A', 'moved')).toBe('perd 1\u00a0place, rang 1 → 2\u00a0: A RED MUG');
+    expect(fr('E', 'entered')).toBe('entre au rang 3\u00a0: E YELLOW JUG');
+    expect(fr('C', 'left')).toBe('sort de la liste (était au rang 3)\u00a0: C GREEN VASE');
+    expect(fr('D')).toBe('D OLD LAMP\u00a0: avait un net de 50,00\u00a0£');
+    expect(fr('3')).toBe('3 (France)\u00a0: net 75,00\u00a0£');
+    expect(fr('Active shops')).toBe('«\u00a0Active shops\u00a0»\u00a0: 6 → 7 (+1, +16,7\u00a0%), part 60,0\u00a0% → 70,0\u00a0% (+10,0 points)');
+    expect(fr('later_origins · smooth')).toBe('later_origins · smooth\u00a0: holt_winters → seasonal_naive');
+    expect(fr('monthly_sales.params.gap_days')).toBe('monthly_sales\u00a0: paramètre gap_days 14 → 21');
+    expect(fr('basket_rules_by_country', 'changed')).toBe('basket_rules_by_country\u00a0: 1\u00a0ligne ajoutée\u00a0; 3 inchangées');
+  });
+
+  it('a marketplace export (Olist) counts orders and states, in both languages', () => {
+    const [before, after] = [baseFiles(), baseFiles()];
+    for (const files of [before, after]) Object.assign(files.summary as any, { kind: 'olist', currency: 'BRL' });
+    Object.assign(after.summary as any, { invoices: 41, countries: 3 });
+    const facts = diffReports(writeReport({ shop: before }), writeReport({ shop: after })).facts.filter((f) => f.section === 'headline');
+    expect(facts.map((f) => f.text.en)).toEqual(['states: 2 → 3 (+1, +50.0 %)', 'orders: 40 → 41 (+1, +2.5 %)']);
+    expect(facts.map((f) => f.text.fr)).toEqual(['États\u00a0: 2 → 3 (+1, +50,0\u00a0%)', 'commandes\u00a0: 40 → 41 (+1, +2,5\u00a0%)']);
+    expect(facts.map((f) => f.subject)).toEqual(['countries', 'invoices']);
+  });
+
+  it('reads an older report whose texts are plain strings, and a newer one whose texts are in both languages', () => {
+    const older = baseFiles();
+    const newer = copy(older);
+    // the same segments, their names now written in each language: matched by the English, nothing moved
+    for (const row of rowsOf(newer, 'segment_profiles')) row.name = { en: row.name as string, fr: `fr ${row.name}` };
+    rowsOf(newer, 'segment_profiles')[0]!.customers = 7;
+    (newer.quality as any).buckets.forEach((b: any) => (b.description = { en: b.description, fr: b.description }));
+    const facts = diffReports(writeReport({ shop: older }), writeReport({ shop: newer })).facts.filter((f) => f.section === 'segments');
+    expect(facts.map((f) => f.text.en)).toEqual(['“Active shops”: 6 → 7 (+1, +16.7 %), share 60.0 % → 60.0 % (±0 points)']);
+    expect(facts.map((f) => f.text.fr)).toEqual(['«\u00a0fr Active shops\u00a0»\u00a0: 6 → 7 (+1, +16,7\u00a0%), part 60,0\u00a0% → 60,0\u00a0% (±0 points)']);
   });
 
   it('a dataset in only one report is named, not compared; the others are', () => {

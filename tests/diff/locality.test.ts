@@ -91,7 +91,7 @@ describe('report files diff well', () => {
 
   it('summary and ledger: one more raw row, kept sale line, invoice and 5.00', () => {
     const facts = diffReports(base.dir, plus.dir).facts.filter((f) => f.section === 'headline' || f.section === 'ledger' || f.section === 'datasets');
-    expect(facts.map((f) => f.text)).toEqual([
+    expect(facts.map((f) => f.text.en)).toEqual([
       'drop b-2011.csv: other bytes (sha256 ' + `${base.json('summary.json').sources[1].sha256.slice(0, 12)}… → ${plus.json('summary.json').sources[1].sha256.slice(0, 12)}…), rows 11 → 12 (+1, +9.1 %)`,
       'invoices: 7 → 8 (+1, +14.3 %)',
       'kept rows: 10 → 11 (+1, +10.0 %)',
@@ -99,6 +99,18 @@ describe('report files diff well', () => {
       'net revenue: £130.40 → £135.40 (+£5.00, +3.8 %)',
       'gross revenue: £145.40 → £150.40 (+£5.00, +3.4 %)',
       'kept_sale_line (kept): rows 8 → 9 (+1, +12.5 %); revenue £145.40 → £150.40 (+£5.00, +3.4 %)',
+    ]);
+  });
+  // The same facts in French (since_previous.json carries both): decimal comma, £ after the amount, « : » spaced.
+  it('summary and ledger, in French', () => {
+    const facts = diffReports(base.dir, plus.dir).facts.filter((f) => f.section === 'headline' || f.section === 'ledger');
+    expect(facts.map((f) => f.text.fr)).toEqual([
+      'factures\u00a0: 7 → 8 (+1, +14,3\u00a0%)',
+      'lignes conservées\u00a0: 10 → 11 (+1, +10,0\u00a0%)',
+      'lignes brutes\u00a0: 22 → 23 (+1, +4,5\u00a0%)',
+      'chiffre d’affaires net\u00a0: 130,40\u00a0£ → 135,40\u00a0£ (+5,00\u00a0£, +3,8\u00a0%)',
+      'chiffre d’affaires brut\u00a0: 145,40\u00a0£ → 150,40\u00a0£ (+5,00\u00a0£, +3,4\u00a0%)',
+      'kept_sale_line (conservée)\u00a0: lignes 8 → 9 (+1, +12,5\u00a0%)\u00a0; chiffre d’affaires 145,40\u00a0£ → 150,40\u00a0£ (+5,00\u00a0£, +3,4\u00a0%)',
     ]);
   });
 });

@@ -28,10 +28,13 @@ describe('since_previous', () => {
     const after = since(reportDir);
     expect(after.previous_period).toEqual({ from: '2010-11-02', to: '2011-02-14' });
     expect(after.params).toEqual({ previous_rows_raw: 22 });
-    const texts = after.rows.map((r: { section: string; text: string }) => `${r.section}: ${r.text}`);
+    const texts = after.rows.map((r: { section: string; text: { en: string } }) => `${r.section}: ${r.text.en}`);
+    const french = after.rows.map((r: { text: { fr: string } }) => r.text.fr);
     expect(texts).toContain('headline: invoices: 7 → 8 (+1, +14.3 %)');
     expect(texts).toContain('headline: net revenue: £130.40 → £135.40 (+£5.00, +3.8 %)');
     expect(texts).toContain('ledger: kept_sale_line (kept): rows 8 → 9 (+1, +12.5 %); revenue £145.40 → £150.40 (+£5.00, +3.4 %)');
+    expect(french).toContain('factures\u00a0: 7 → 8 (+1, +14,3\u00a0%)');
+    expect(french).toContain('chiffre d’affaires net\u00a0: 130,40\u00a0£ → 135,40\u00a0£ (+5,00\u00a0£, +3,8\u00a0%)');
     // Only what a reader acts on: no per-file row counts, nothing about this file or the actions.
     expect(new Set(after.rows.map((r: { section: string }) => r.section))).not.toContain('files');
     expect(after.rows.every((r: { file: string | null }) => r.file !== 'since_previous' && r.file !== 'actions')).toBe(true);

@@ -102,6 +102,14 @@ describe('formatterFor(fr-FR)', () => {
     expect(fr.date('2011-12-09')).toBe('9 déc. 2011');
     expect(fr.month('2011-09')).toBe('sept. 2011');
   });
+
+  it('writes the first of a month as an ordinal, as French does', () => {
+    expect(fr.date('2011-08-01')).toBe('1er août 2011');
+    expect(fr.dayMonth('2011-08-01')).toBe('1er août');
+    expect(fr.date('2011-08-11')).toBe('11 août 2011');
+    expect(fr.period({ from: '2009-12-01', to: '2011-12-09' })).toBe('1er déc. 2009 – 9 déc. 2011');
+    expect(formatterFor('en-GB').date('2011-08-01')).toBe('1 Aug 2011');
+  });
 });
 
 describe('valueFormatters', () => {

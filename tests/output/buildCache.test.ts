@@ -10,7 +10,7 @@ import { run, tiny, treeHash, workDir, projectRoot } from './outputHarness.ts';
 const dataset = (name: string, folder: string) => ({ name, folders: [folder], isSample: false, currency: 'GBP' });
 
 describe('build keys', () => {
-  it('change with a byte of a drop, not with its date; and with the URL base for the site only', async () => {
+  it('change with a byte of a drop, not with its date; and with the URL base and languages for the site only', async () => {
     const work = workDir();
     const folder = join(work, 'shop');
     cpSync(tiny, folder, { recursive: true });
@@ -21,6 +21,10 @@ describe('build keys', () => {
     const otherBase = await buildKeys(projectRoot, [dataset('shop', folder)], '/shop/');
     expect(otherBase.datasets).toEqual(before.datasets);
     expect(otherBase.site).not.toBe(before.site);
+    // A French-only site is another site; the report (every language in it) is the same.
+    const frenchOnly = await buildKeys(projectRoot, [dataset('shop', folder)], '/', ['fr']);
+    expect(frenchOnly.datasets).toEqual(before.datasets);
+    expect(frenchOnly.site).not.toBe(before.site);
     writeFileSync(drop, readFileSync(drop, 'utf8').replace('2010', '2011'));
     const after = await buildKeys(projectRoot, [dataset('shop', folder)], '/');
     expect(after.code).toBe(before.code);

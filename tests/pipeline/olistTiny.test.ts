@@ -44,6 +44,10 @@ describe('Olist dataset, figures computed by hand', () => {
     expect([quality.rows_raw, quality.rows_kept, quality.rows_excluded]).toEqual([182, 180, 2]);
     const o7 = quality.buckets.find((b: any) => b.rule === 'order_without_items').examples[0];
     expect([o7.drop, o7.line, o7.values.order_id]).toEqual(['olist_orders_dataset.csv', 8, 'o7']);
+    expect(quality.buckets.find((b: any) => b.rule === 'product_without_category').description).toEqual({
+      en: "A product with no category: shown as 'unknown'.",
+      fr: 'Un produit sans catégorie\u00a0: affiché comme «\u00a0unknown\u00a0».',
+    });
   });
 
   it('maps the marketplace onto the shared line model: canceled orders play the part of returns', () => {

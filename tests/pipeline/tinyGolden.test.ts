@@ -44,6 +44,15 @@ describe('tiny fixture, figures computed by hand', () => {
     expect(buckets.find((b) => b.rule === 'invalid_value').examples[0].quantity).toBe('abc');
   });
 
+  it('each rule explains itself in English and French (seeds/ledger_rules.csv), and so do the lines without a customer', () => {
+    const quality = report.json('quality.json');
+    const zero = quality.buckets.find((b: any) => b.rule === 'zero_quantity');
+    expect(zero.description).toEqual({ en: 'A quantity of zero.', fr: 'Une quantité nulle.' });
+    expect(quality.buckets.every((b: any) => b.description.en.length > 0 && b.description.fr.length > 0 && b.description.fr !== b.description.en)).toBe(true);
+    expect(quality.lines_without_customer.description.en).toMatch(/^Kept lines with no customer id\./);
+    expect(quality.lines_without_customer.description.fr).toMatch(/^Lignes conservées sans identifiant client\./);
+  });
+
   it('summary', () => {
     const s = report.json('summary.json');
     expect(s.revenue).toEqual({ gross: 145.4, returns: 15, net: 130.4 });

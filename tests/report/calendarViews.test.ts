@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hourGrid, weekdayBars, yearLines } from '../../src/report/calendarViews.ts';
+import { eventColumns, hourGrid, monthColumns, weekdayBars, yearLines } from '../../src/report/calendarViews.ts';
 
 describe('calendar view rows', () => {
   it('draws only complete months, one line per year', () => {
@@ -8,10 +8,23 @@ describe('calendar view rows', () => {
   });
 
   it('labels weekdays with their trading days and lays out the hour grid in hour order', () => {
-    const weekday = { weekday: 0, weekday_name: 'Monday', calendar_days: 10, trading_days: 1, net: 5, orders: 1, net_per_trading_day: 5, orders_per_trading_day: 1, share_net: 1 };
-    expect(weekdayBars([weekday])).toEqual([{ label: 'Monday (1 day)', value: 5 }]);
-    const grid = hourGrid([{ weekday: 1, hour: 9, orders: 3, gross: 1, share_orders: 0.5 }, { weekday: 0, hour: 8, orders: 2, gross: 1, share_orders: 0.5 }]);
+    // The name comes from `weekday` in the page's language, not from the file's English weekday_name.
+    const weekday = (w: number, trading_days: number) => ({ weekday: w, weekday_name: 'Monday', calendar_days: 10, trading_days, net: 5, orders: 1, net_per_trading_day: 5, orders_per_trading_day: 1, share_net: 1 });
+    expect(weekdayBars('en', [weekday(0, 1)])).toEqual([{ label: 'Monday (1 day)', value: 5 }]);
+    expect(weekdayBars('fr', [weekday(0, 1), weekday(6, 2)]).map((b) => b.label)).toEqual(['Lundi (1\u00a0jour)', 'Dimanche (2\u00a0jours)']);
+    const hours = [{ weekday: 1, hour: 9, orders: 3, gross: 1, share_orders: 0.5 }, { weekday: 0, hour: 8, orders: 2, gross: 1, share_orders: 0.5 }];
+    const grid = hourGrid('en', hours);
     expect(grid.columns).toEqual(['08:00', '09:00']);
     expect(grid.cells[0]).toEqual({ column: '09:00', row: 'Tuesday', value: 3 });
+    expect(hourGrid('fr', hours).cells[0]).toEqual({ column: '9\u00a0h', row: 'Mardi', value: 3 });
+  });
+
+  it('heads the tables in the page’s language', () => {
+    expect(monthColumns('en').map((c) => c.label)).toEqual(['Month', 'Net revenue', 'Same month a year before', 'Change', 'Orders', 'Trading days', 'Complete']);
+    expect(monthColumns('fr')[1]!.label).toBe('Chiffre d’affaires net');
+    const tied = { event: 'easter', label: { en: 'Easter', fr: 'Pâques' }, lift_before: 4.25, lift_after: null } as never;
+    const [event, , , , liftBefore, liftAfter] = eventColumns('fr');
+    expect([event!.value(tied), liftBefore!.value(tied), liftAfter!.value(tied)]).toEqual(['Pâques', '4,3×', '–']);
+    expect(eventColumns('en')[4]!.value(tied)).toBe('4.3×');
   });
 });

@@ -6,13 +6,14 @@ import { descriptionNamesId, shortId } from '../../src/report/shortId.ts';
 describe('daysLateBins', () => {
   it('counts orders per band of days late, keeping empty bands', () => {
     const rows = [3, 6.9, 7, 13.9, 28, 49].map((days_late) => ({ days_late }));
-    expect(daysLateBins(rows)).toEqual([
+    expect(daysLateBins('en', rows)).toEqual([
       { label: '3 to 7 days', value: 2 },
       { label: '7 to 14 days', value: 2 },
       { label: '14 to 21 days', value: 0 },
       { label: '21 to 28 days', value: 0 },
       { label: '28 days or more', value: 2 },
     ]);
+    expect(daysLateBins('fr', rows).map((bin) => bin.label)).toEqual(['3 à 7 jours', '7 à 14 jours', '14 à 21 jours', '21 à 28 jours', '28 jours ou plus']);
   });
 });
 

@@ -49,8 +49,9 @@ describe('entitySlugs', () => {
 });
 
 describe('entityPath', () => {
-  it('puts products and customers under their section', () => {
-    expect(entityPath('online-retail', 'product', '85123a')).toBe('online-retail/products/85123a/');
-    expect(entityPath('online-retail', 'customer', '12346')).toBe('online-retail/customers/12346/');
+  it('puts products and customers under their section, in the page language', () => {
+    expect(entityPath('en', 'online-retail', 'product', '85123a')).toBe('en/online-retail/products/85123a/');
+    expect(entityPath('en', 'online-retail', 'customer', '12346')).toBe('en/online-retail/customers/12346/');
+    expect(entityPath('fr', 'online-retail', 'product', '85123a')).toBe('fr/online-retail/products/85123a/');
   });
 });

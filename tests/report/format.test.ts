@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { currencySymbol, formatChange, formatCount, formatDate, formatMoney, formatMoneyShort, formatMonth, formatPeriod, formatRate, formatScore, withoutFieldNames } from '../../src/report/format.ts';
+import { formatterFor } from '../../src/format/formatter.ts';
+import { withoutFieldNames } from '../../src/report/fieldNames.ts';
+
+// The English pages' formats (en-GB), as the pages call them through toolsFor('en').fmt.
+const en = formatterFor('en-GB');
+const { currencySymbol, change: formatChange, count: formatCount, date: formatDate, money: formatMoney, moneyShort: formatMoneyShort, month: formatMonth, period: formatPeriod, percent: formatRate, score: formatScore } = en;
 
 describe('format', () => {
   it('formats money in whole units with the currency symbol, pence below 100', () => {

@@ -23,17 +23,21 @@ describe('optionalMetric', () => {
     expect(optionalMetric(reportDir(), olist, 'customer_types')).toEqual({
       available: false,
       name: 'customer_types',
-      reason: 'Not computed for marketplace data: every buyer is a private person (the marketplace sells to consumers), so there is no private-vs-shop split.',
+      reason: {
+        fr: 'Non calculé pour une place de marché : chaque acheteur est un particulier (la place de marché vend aux consommateurs), il n’y a donc pas de partage entre particuliers et boutiques.',
+        en: 'Not computed for marketplace data: every buyer is a private person (the marketplace sells to consumers), so there is no private-vs-shop split.',
+      },
     });
   });
 });
 
 describe('notComputedReason', () => {
   it('explains marketplace-only metrics on a shop dataset (kind missing = an older shop report)', () => {
-    expect(notComputedReason('cx_late_deliveries', {})).toBe('Only computed for marketplace data: it needs delivery dates, sellers and reviews.');
+    expect(notComputedReason('cx_late_deliveries', {}).en).toBe('Only computed for marketplace data: it needs delivery dates, sellers and reviews.');
+    expect(notComputedReason('cx_late_deliveries', {}).fr).toBe('Calculé seulement pour une place de marché : il faut des dates de livraison, des vendeurs et des avis.');
   });
   it('names the missing file when there is no known reason', () => {
-    expect(notComputedReason('customer_types', { kind: 'online_retail' })).toBe(
+    expect(notComputedReason('customer_types', { kind: 'online_retail' }).en).toBe(
       'Not computed for this dataset: the report has no customer_types.json (the pipeline that built it did not write it; rebuild the report).',
     );
   });

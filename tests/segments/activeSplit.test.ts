@@ -22,14 +22,15 @@ describe('segmentCustomers on 3 % repeat buyers', () => {
     const segment = result.labels[975]!;
     const members = [...result.labels.keys()].filter((i) => result.labels[i] === segment);
     expect(members).toEqual(Array.from({ length: 30 }, (_, j) => 970 + j));
-    expect(result.names[segment]!.name).toBe('Active high-value customers');
+    expect(result.names[segment]!.name).toEqual({ en: 'Active high-value customers', fr: 'Clients actifs à forte valeur' });
     expect(result.profiles[segment]!.medians).toMatchObject({ orders: 3, recency_days: 19.5 });
   });
 
   it('keeps every one-order customer out of it and names their segments one-order', () => {
     const others = new Set(Array.from({ length: 970 }, (_, i) => result.labels[i]!));
     expect(others.has(result.labels[975]!)).toBe(false);
-    for (const s of others) expect(result.names[s]!.name).toMatch(/one-order customers$/);
+    for (const s of others) expect(result.names[s]!.name.en).toMatch(/one-order customers$/);
+    for (const s of others) expect(result.names[s]!.name.fr).toMatch(/^Clients (actifs|en veille|inactifs) à commande unique$/);
     expect(result.advice).toMatchObject({ rule: null, refitWeeks: null });
   });
 });

@@ -77,6 +77,17 @@ describe('buildSegmentFiles on the synthetic sample', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes names, actions and feature texts in both languages, names unique in each', () => {
+    const profiles = first.get('segment_profiles.json').rows;
+    for (const lang of ['en', 'fr'] as const) expect(new Set(profiles.map((p: any) => p.name[lang])).size).toBe(profiles.length);
+    for (const p of profiles) expect(p.action.fr).not.toBe(p.action.en);
+    const byNumber = new Map(profiles.map((p: any) => [p.segment, p.name]));
+    for (const c of first.get('segment_customers.json').rows.slice(0, 50)) expect(c.segment_name).toEqual(byNumber.get(c.segment));
+    expect(first.get('segment_features.json').rows[0].label).toEqual({ en: 'Days since last order', fr: 'Jours depuis la dernière commande' });
+    const champions = first.get('segment_rfm_groups.json').rows.find((g: any) => g.rfm_group === 'Champions');
+    expect(champions.action.fr).toBe('Récompensez\u00a0: accès en avant-première et avantages de fidélité\u00a0; demandez des avis et des recommandations.');
+  });
+
   it('simulates refits from several model dates', () => {
     const rows = first.get('segment_stability.json').rows;
     expect(new Set(rows.map((r: any) => r.t0)).size).toBeGreaterThanOrEqual(3);

@@ -7,8 +7,8 @@ import { applyScaler, fitScaler, transformedPoints } from '../../pipeline/analyt
 import { transformValue } from '../../pipeline/analytics/segments/featureSpecs.ts';
 
 const features: FeatureSpec[] = [
-  { column: 'net', label: 'Net', inWords: '', unit: 'money', transform: 'none', why: '' },
-  { column: 'is_shop', label: 'Shop', inWords: '', unit: 'flag', transform: 'none', why: '' },
+  { column: 'net', label: { fr: 'Net', en: 'Net' }, inWords: { fr: '', en: '' }, unit: 'money', transform: 'none', why: { fr: '', en: '' } },
+  { column: 'is_shop', label: { fr: 'Revendeur', en: 'Shop' }, inWords: { fr: '', en: '' }, unit: 'flag', transform: 'none', why: { fr: '', en: '' } },
 ];
 
 describe('relabelByRevenue(labels, k, net)', () => {

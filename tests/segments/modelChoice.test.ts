@@ -17,9 +17,9 @@ const models = [
   model('rfm-k-means', 4, 0.49, { calinski_harabasz: 26475.33, smallest_customers: 2875 }),
 ];
 
-describe('choiceReasons(models, minSegment)', () => {
+describe('choiceReasons(lang, models, minSegment)', () => {
   it('explains the rank, the candidates passed over and the baseline', () => {
-    const reasons = choiceReasons(models, { customers: 20, share: 0.005 });
+    const reasons = choiceReasons('en', models, { customers: 20, share: 0.005 });
     expect(reasons[0]).toMatch(/^K-means with 4 segments has the 3rd-best silhouette of all 5 fitted candidates \(0\.350\)/);
     expect(reasons[1]).toMatch(/K-means with 5 segments scores higher \(0\.360 against 0\.350\) but is not stable.*0\.73.*0\.95/);
     expect(reasons[2]).toMatch(/K-means with 6 segments scores higher but has a segment of fewer than 20 customers/);
@@ -31,6 +31,11 @@ describe('choiceReasons(models, minSegment)', () => {
         'three-feature space against 0.350 for the chosen model: higher, as three features separate more easily than many, but its segments know nothing of the other features. Its smallest segment holds 2,875 customers.',
     );
     expect(reasons).toHaveLength(6);
+    const fr = choiceReasons('fr', models, { customers: 20, share: 0.005 });
+    expect(fr[0]).toMatch(/^K-means à 4 segments a la 3e meilleure silhouette des 5 candidats ajustés \(0,350\)\u00a0: les clients sont plus proches/);
+    expect(fr[1]).toMatch(/^K-means à 5 segments obtient un score plus élevé \(0,360 contre 0,350\) mais n’est pas stable.*0,73.*0,95/);
+    expect(fr[3]).toMatch(/le 3e meilleur Calinski–Harabasz \(350\) et le 3e meilleur Davies–Bouldin \(0,650\) des 5\./);
+    expect(fr[5]).toMatch(/Son plus petit segment compte 2\u202f875\u00a0clients\.$/);
   });
 
   it('names stability under resampling: the chosen passes, a better silhouette that fails is passed over', () => {
@@ -40,7 +45,7 @@ describe('choiceReasons(models, minSegment)', () => {
       model('k-means', 5, 0.3632, { resample_median: 0.7932, resample_low: 0.5581, resample_stable: false }),
       model('k-means', 3, 0.3),
     ];
-    const reasons = choiceReasons(rows, { customers: 20, share: 0.005 }, rule);
+    const reasons = choiceReasons('en', rows, { customers: 20, share: 0.005 }, rule);
     expect(reasons[1]).toBe(
       'It is stable under resampling: refitted 8 times on resampled customers (drawn with replacement) at each of the 5 validation model dates, its segments agree with each other ' +
         '(median adjusted Rand index 0.97 at the worst date, 1 in 10 pairs 0.94 or less; needs a median of at least 0.8 and 9 in 10 pairs at least 0.7).',
@@ -50,60 +55,70 @@ describe('choiceReasons(models, minSegment)', () => {
         'agree only 0.79 (median adjusted Rand index at the worst date; 1 in 10 pairs 0.56 or less). Its segments would reshuffle at a refit for no change in the customers.',
     );
     const none = rows.map((r) => (r.is_chosen ? { ...r, resample_stable: false, resample_median: 0.58, resample_low: 0 } : r));
-    expect(choiceReasons(none, { customers: 20, share: 0.005 }, rule)[1]).toMatch(/^None of the 8 best candidates by silhouette is stable under resampling .*median adjusted Rand index 0\.58 at the worst date, 1 in 10 pairs 0\.00 or less.*ranking of customers/);
+    expect(choiceReasons('en', none, { customers: 20, share: 0.005 }, rule)[1]).toMatch(/^None of the 8 best candidates by silhouette is stable under resampling .*median adjusted Rand index 0\.58 at the worst date, 1 in 10 pairs 0\.00 or less.*ranking of customers/);
     const negative = [rows[0]!, { ...rows[1]!, resample_median: 0.0189, resample_low: -0.0077 }];
-    expect(choiceReasons(negative, { customers: 20, share: 0.005 }, rule)[2]).toMatch(/agree only 0\.02 .*1 in 10 pairs −0\.01 or less/);
+    expect(choiceReasons('en', negative, { customers: 20, share: 0.005 }, rule)[2]).toMatch(/agree only 0\.02 .*1 in 10 pairs −0\.01 or less/);
     // Without the rule (reports from before the check), the sentence is left out.
-    expect(choiceReasons(rows, { customers: 20, share: 0.005 }).join(' ')).not.toMatch(/It is stable under resampling/);
+    expect(choiceReasons('en', rows, { customers: 20, share: 0.005 }).join(' ')).not.toMatch(/It is stable under resampling/);
   });
 
   it('prints enough digits that "higher" is true as printed, and thousands separators', () => {
-    expect(higherThan(0.4003, 0.3997)).toBe('higher (0.4003 against 0.3997)');
-    expect(higherThan(0.4, 0.4)).toBe('the same (0.400)');
+    expect(higherThan('en', 0.4003, 0.3997)).toBe('higher (0.4003 against 0.3997)');
+    expect(higherThan('en', 0.4, 0.4)).toBe('the same (0.400)');
+    expect(higherThan('fr', 0.4003, 0.3997)).toBe('plus élevé (0,4003 contre 0,3997)');
     const big = [model('k-means', 3, 0.4, { is_chosen: true, stability: 0.96, calinski_harabasz: 26475.33 }), model('k-means', 2, 0.3)];
-    expect(choiceReasons(big, { customers: 20, share: 0.005 }).join(' ')).toMatch(/Calinski–Harabasz \(26,475\)/);
+    expect(choiceReasons('en', big, { customers: 20, share: 0.005 }).join(' ')).toMatch(/Calinski–Harabasz \(26,475\)/);
   });
 
   it('ranks on each score in its own direction', () => {
     // Only k = 5 and k = 6 score better, in both directions.
     expect(rankOn(models.slice(0, 6), models[1]!, 'silhouette')).toBe(3);
     expect(rankOn(models.slice(0, 6), models[1]!, 'davies_bouldin')).toBe(3);
-    expect(modelName(models[5]!)).toBe('the 11 RFM groups');
+    expect(modelName('en', models[5]!)).toBe('the 11 RFM groups');
   });
 
   it('describes the elbow at the chosen k', () => {
     // 1000/3 → 250 is a 25 % cut; 250 → 200 a 20 % cut.
-    expect(elbowNote(models)).toBe(
-      'Going from 3 to 4 k-means segments cuts the spread within segments by 25 % and one more segment by 20 %: there is no clear bend, so the elbow does not decide k; the silhouette and stability do.',
+    expect(elbowNote('en', models)).toBe(
+      'Going from 3 to 4 k-means segments cuts the spread within segments by 25% and one more segment by 20%: there is no clear bend, so the elbow does not decide k; the silhouette and stability do.',
     );
     // 1000 → 500 (50 %) → 450 (10 %): a bend.
     const bent = [model('k-means', 1, 0, { within_ss: 1000 }), model('k-means', 2, 0.5, { within_ss: 500, is_chosen: true }), model('k-means', 3, 0.4, { within_ss: 450 })];
-    expect(elbowNote(bent)).toBe('Going from 1 to 2 k-means segments cuts the spread within segments by 50 %; one more segment cuts it by only 10 %: the bend is at 2.');
+    expect(elbowNote('en', bent)).toBe('Going from 1 to 2 k-means segments cuts the spread within segments by 50%; one more segment cuts it by only 10%: the bend is at 2.');
+    expect(elbowNote('fr', bent)).toBe(
+      'Passer de 1 à 2 segments k-means réduit la dispersion intra-segment de 50\u00a0%\u00a0; un segment de plus ne la réduit que de 10\u00a0%\u00a0: le coude est à 2.',
+    );
   });
 });
 
 describe('segment views', () => {
+  const none = { en: '', fr: '' };
   const features: SegmentFeatureRow[] = [
-    { feature: 'recency_days', label: 'Days since last order', in_words: '', unit: 'days', transform: 'log1p', why: '', median: 30, mean_transformed: 0, sd_transformed: 1 },
-    { feature: 'orders', label: 'Orders', in_words: '', unit: 'count', transform: 'log1p', why: '', median: 2, mean_transformed: 0, sd_transformed: 1 },
-    { feature: 'is_shop', label: 'Shop (trade buyer)', in_words: '', unit: 'flag', transform: 'none', why: '', median: 1, mean_transformed: 0, sd_transformed: 1 },
+    { feature: 'recency_days', label: { en: 'Days since last order', fr: 'Jours depuis la dernière commande' }, in_words: { en: 'how recently they ordered', fr: 'la date de leur dernière commande' }, unit: 'days', transform: 'log1p', why: none, median: 30, mean_transformed: 0, sd_transformed: 1 },
+    { feature: 'orders', label: { en: 'Orders', fr: 'Commandes' }, in_words: { en: 'how often', fr: 'leur fréquence d’achat' }, unit: 'count', transform: 'log1p', why: none, median: 2, mean_transformed: 0, sd_transformed: 1 },
+    { feature: 'is_shop', label: { en: 'Shop (trade buyer)', fr: 'Revendeur (achat professionnel)' }, in_words: { en: 'whether they buy as a shop', fr: 'leur statut (revendeur ou particulier)' }, unit: 'flag', transform: 'none', why: none, median: 1, mean_transformed: 0, sd_transformed: 1 },
   ];
 
   it('formats feature values in plain units', () => {
-    expect(formatFeatureValue('days', 1, 'GBP')).toBe('1 day');
-    expect(formatFeatureValue('money', 3613.27, 'GBP')).toBe('£3,613');
-    expect(formatFeatureValue('rate', null, 'GBP')).toBe('–');
+    expect(formatFeatureValue('en', 'days', 1, 'GBP')).toBe('1 day');
+    expect(formatFeatureValue('en', 'money', 3613.27, 'GBP')).toBe('£3,613');
+    expect(formatFeatureValue('en', 'rate', null, 'GBP')).toBe('–');
   });
 
   it('describes the typical customer of a card', () => {
     const profile = { median_recency_days: 18, median_orders: 1, share_is_shop: 0.784 } as never;
-    expect(typicalCustomer(profile, features, 'GBP')).toEqual(['last order 18 days ago', '1 order', '78.4% shops']);
-    expect(typicalCustomer({ share_is_shop: 1 } as never, features.slice(2), 'GBP')).toEqual(['all shops']);
+    expect(typicalCustomer('en', profile, features, 'GBP')).toEqual(['last order 18 days ago', '1 order', '78.4% shops']);
+    expect(typicalCustomer('en', { share_is_shop: 1 } as never, features.slice(2), 'GBP')).toEqual(['all shops']);
+    // French: "1 commande" (singular), "0 jour" is singular too, decimal comma and a space before %.
+    expect(typicalCustomer('fr', profile, features, 'GBP')).toEqual(['dernière commande il y a 18\u00a0jours', '1\u00a0commande', '78,4\u00a0% de revendeurs']);
+    expect(formatFeatureValue('fr', 'money', 3613.27, 'GBP')).toBe('3\u202f613\u00a0£');
+    expect(formatFeatureValue('fr', 'days', 0, 'GBP')).toBe('0\u00a0jour');
   });
 
   it('names the two features that weigh most on a component, in their direction', () => {
     const params = { explained_pc1: 0.459, loading_pc1_recency_days: -0.6, loading_pc1_orders: 0.7, loading_pc1_is_shop: 0.1 };
-    expect(componentTitle(1, params, features)).toBe('Component 1 (45.9% of the differences): more orders, fewer days since last order');
+    expect(componentTitle('en', 1, params, features)).toBe('Component 1 (45.9% of the differences): more orders, fewer days since last order');
+    expect(componentTitle('fr', 1, params, features)).toBe('Composante 1 (45,9\u00a0% des différences)\u00a0: plus de commandes, moins de jours depuis la dernière commande');
   });
 });
 
@@ -112,9 +127,10 @@ import { splitNote } from '../../src/components/segments/segmentViews.ts';
 describe('splitNote(summary, params)', () => {
   it('explains the activity split only when it added segments', () => {
     const params = { active_days: 90, cooling_days: 180, max_contradicting: 0.1 };
-    expect(splitNote({ chosen_k: 4, segments: 10 }, params)).toBe(
+    expect(splitNote('en', { chosen_k: 4, segments: 10 }, params)).toBe(
       'The model finds 4 groups; each is split by the customer\'s own last order — active (within 90 days), cooling (within 180) or lapsed — into 10 segments, so that a name like “Lapsed” holds for every customer it is sent to.',
     );
-    expect(splitNote({ chosen_k: 4, segments: 4 }, params)).toBe('');
+    expect(splitNote('en', { chosen_k: 4, segments: 4 }, params)).toBe('');
+    expect(splitNote('fr', { chosen_k: 4, segments: 10 }, params)).toMatch(/^Le modèle trouve 4 groupes\u00a0; chacun est scindé .* en 10 segments, pour qu’un nom comme «\u00a0inactifs\u00a0»/);
   });
 });

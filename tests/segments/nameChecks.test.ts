@@ -46,6 +46,10 @@ describe('segmentNameProblems(profiles, customers, maxContradicting)', () => {
 describe('nameListProblems(names)', () => {
   it('fails a name used twice and a numbered name that does not say its segments are alike', () => {
     expect(nameListProblems(['Active shops', 'Active shops'])).toEqual(['"Active shops" names more than one segment']);
+    // Unique in English is not enough: each language's names must be unique too.
+    expect(nameListProblems([{ en: 'Active shops', fr: 'Revendeurs actifs' }, { en: 'Active shop buyers', fr: 'Revendeurs actifs' }])).toEqual([
+      '"Revendeurs actifs" names more than one segment (fr)',
+    ]);
     expect(nameListProblems(['Active one-order customers (group 1 by revenue)'])).toEqual([
       '"Active one-order customers (group 1 by revenue)" numbers a group instead of saying what sets it apart',
     ]);

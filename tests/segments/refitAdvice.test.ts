@@ -83,33 +83,41 @@ describe('refit advice in words', () => {
   };
 
   it('names the interval, the drift range on the validation dates and the test check', () => {
-    expect(refitAdvice(summary, 26)).toBe(
+    expect(refitAdvice('en', summary, 26)).toBe(
       'Refit the segment model every 6 weeks. On both model dates used to choose (validation), an old model\'s agreement with a refit fell clearly below the agreement of refits on resampled customers ' +
         '(median adjusted Rand index 0.94) after 6–10 weeks. On the test model date (30 Nov 2010, not used to choose) no drift beyond the noise showed within 6 weeks (it did after 8 weeks). ' +
         'In between, re-assign customers to the existing segments every week, so new orders move them.',
     );
-    expect(refitFigure(summary, 26)).toEqual({ value: 'every 6 weeks', detail: 'drift beyond refit noise after 6–10 weeks (validation)' });
+    expect(refitFigure('en', summary, 26)).toEqual({ value: 'every 6 weeks', detail: 'drift beyond refit noise after 6–10 weeks (validation)' });
+    expect(refitAdvice('fr', summary, 26)).toBe(
+      'Réajustez le modèle de segmentation toutes les 6\u00a0semaines. Sur les deux dates de modèle servant au choix (validation), l’accord d’un ancien modèle avec un réajustement ' +
+        'est tombé nettement sous l’accord des réajustements sur des clients rééchantillonnés (indice de Rand ajusté médian 0,94) après 6 à 10\u00a0semaines. ' +
+        'Sur la date de modèle de test (30 nov. 2010, non utilisée pour le choix), aucune dérive au-delà du bruit n’est apparue en 6\u00a0semaines (elle est apparue après 8\u00a0semaines). ' +
+        'Entre-temps, réaffectez chaque semaine les clients aux segments existants, pour que les nouvelles commandes les fassent changer de segment.',
+    );
+    expect(refitFigure('fr', summary, 26)).toEqual({ value: 'toutes les 6\u00a0semaines', detail: 'dérive au-delà du bruit de réajustement après 6 à 10\u00a0semaines (validation)' });
   });
 
   it('says when no drift showed, and when there is no history', () => {
     const none = { ...summary, refit_rule: 'no_drift' as const, refit_weeks: 13, drift_after_weeks_low: null, drift_after_weeks_high: null, validation_t0s_with_drift: 0, test_drift_after_weeks: null };
-    expect(refitAdvice(none, 26)).toMatch(/^Refit every 13 weeks \(quarterly\) as a routine.*No measurable drift within 26 weeks: on both model dates used to choose/);
-    expect(refitFigure(none, 26).detail).toBe('routine: no drift beyond refit noise within 26 weeks');
-    expect(refitAdvice({ ...summary, refit_rule: null, refit_weeks: null }, 26)).toMatch(/^There is not enough history yet/);
+    expect(refitAdvice('en', none, 26)).toMatch(/^Refit every 13 weeks \(quarterly\) as a routine.*No measurable drift within 26 weeks: on both model dates used to choose/);
+    expect(refitFigure('en', none, 26).detail).toBe('routine: no drift beyond refit noise within 26 weeks');
+    expect(refitAdvice('en', { ...summary, refit_rule: null, refit_weeks: null }, 26)).toMatch(/^There is not enough history yet/);
   });
 
   it('says when falls came back (a flip) and when resampled refits agree too little for fixed groups', () => {
     const flips = { ...summary, refit_rule: 'no_drift' as const, refit_weeks: 13, drift_after_weeks_low: null, drift_after_weeks_high: null, validation_t0s: 4, validation_t0s_with_drift: 0,
       validation_t0s_flipping: 2, test_came_back_after_weeks: 16, resample_ari_median: 0.92, resample_ari_low_median: 0.596, seed_ari_median: 0.998, chosen_k: 5 };
-    expect(refitAdvice(flips, 26)).toContain(
+    expect(refitAdvice('en', flips, 26)).toContain(
       ' On 2 of the 4 model dates used to choose and on the test one the agreement also fell below the noise for a while and then came back: not counted as drift ' +
         '(customers who drift do not drift back); the refits found another split of the customers for a while, which moves some of them to another segment and later back. ' +
         'At the model dates, 1 in 10 pairs of refits on resampled customers agree only 0.60 or less (adjusted Rand index, median over the dates; their median agreement is 0.92; ' +
         'refits on the same customers with other seeds agree 1.00): the model\'s 5 clusters behind the segments are not a stable structure; read the segments as a ranking of customers, not as fixed groups.',
     );
-    expect(refitFigure({ ...flips, validation_t0s_with_drift: 1 }, 26).detail).toBe('routine: lasting drift on only 1 of the 4 model dates (validation)');
-    expect(refitAdvice({ ...flips, resample_ari_low_median: -0.0026 }, 26)).toContain('agree only 0.00 or less');
-    expect(refitAdvice({ ...flips, resample_ari_low_median: 0.8 }, 26)).not.toContain('not a stable structure');
+    expect(refitFigure('en', { ...flips, validation_t0s_with_drift: 1 }, 26).detail).toBe('routine: lasting drift on only 1 of the 4 model dates (validation)');
+    expect(refitFigure('fr', { ...flips, validation_t0s_with_drift: 1 }, 26).detail).toBe('routine\u00a0: dérive durable sur seulement 1 des 4\u00a0dates de modèle (validation)');
+    expect(refitAdvice('en', { ...flips, resample_ari_low_median: -0.0026 }, 26)).toContain('agree only 0.00 or less');
+    expect(refitAdvice('en', { ...flips, resample_ari_low_median: 0.8 }, 26)).not.toContain('not a stable structure');
   });
 
   it('gives one row per model date with the baseline band and the drift at the interval', () => {
@@ -118,8 +126,11 @@ describe('refit advice in words', () => {
       baseline_median: 0.94, baseline_low: -0.02, baseline_high: 0.98, baseline_source: 'resample' as const, drift: 0.94 - ari, beyond_noise: false, drift_after_weeks: null, came_back_after_weeks: null,
       seed_median: 1, seed_low: 0.999, seed_high: 1, resample_median: 0.94, resample_low: -0.02, resample_high: 0.98,
     });
-    expect(baselineRows([row(2, 0.95), row(4, 0.9), row(8, 0.5)], 6, 26)).toEqual([
+    expect(baselineRows('en', [row(2, 0.95), row(4, 0.9), row(8, 0.5)], 6, 26)).toEqual([
       { t0: '2010-06-01', period: 'validation', customers: 1234, seed: '1.00 (1.00 to 1.00)', resample: '0.94 (−0.02 to 0.98)', ariAtRefit: '0.90 (4 weeks)', driftAtRefit: '+0.04', driftAfter: 'none within 26 weeks' },
     ]);
+    expect(baselineRows('fr', [row(2, 0.95), row(4, 0.9), row(8, 0.5)], 6, 26)[0]).toMatchObject({
+      resample: '0,94 (−0,02 à 0,98)', ariAtRefit: '0,90 (4\u00a0semaines)', driftAtRefit: '+0,04', driftAfter: 'aucune en 26\u00a0semaines',
+    });
   });
 });

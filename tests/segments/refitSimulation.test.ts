@@ -32,7 +32,7 @@ describe('refitPlan(first, last)', () => {
 });
 
 describe('simulateRefits(snapshots, plan, features, family, k)', () => {
-  const feature: FeatureSpec = { column: 'x', label: 'x', inWords: '', unit: 'count', transform: 'none', why: '' };
+  const feature: FeatureSpec = { column: 'x', label: { fr: 'x', en: 'x' }, inWords: { fr: '', en: '' }, unit: 'count', transform: 'none', why: { fr: '', en: '' } };
   // 120 customers in two clear groups at T0; later dates keep the groups and add customers.
   const snapshot = (asOf: string, n: number): FeatureSnapshot => {
     const ids = Array.from({ length: n }, (_, i) => `c${String(i).padStart(4, '0')}`);

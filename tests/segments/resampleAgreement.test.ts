@@ -52,7 +52,7 @@ describe('resampleAgreement vs sameDataAgreement on two near-equal structures', 
 });
 
 describe('simulateRefits with two near-equal structures', () => {
-  const features: FeatureSpec[] = ['x', 'y'].map((column) => ({ column, label: column, inWords: '', unit: 'count', transform: 'none', why: '' }));
+  const features: FeatureSpec[] = ['x', 'y'].map((column) => ({ column, label: { fr: column, en: column }, inWords: { fr: '', en: '' }, unit: 'count' as const, transform: 'none' as const, why: { fr: '', en: '' } }));
   const snapshot = (asOf: string, wide: 'x' | 'y'): FeatureSnapshot => {
     const rows = square(wide);
     return { asOf, customerIds: rows.map((_, i) => `c${String(i).padStart(2, '0')}`), columns: { x: Float64Array.from(rows, (r) => r[0]!), y: Float64Array.from(rows, (r) => r[1]!) } };

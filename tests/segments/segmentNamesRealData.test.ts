@@ -25,7 +25,7 @@ describe.skipIf(!present)('segment names on the real Online Retail data', () => 
       const rows = (name: string) => (files.get(`${name}.json`) as { rows: any[] }).rows;
       expect(segmentNameProblems(rows('segment_profiles'), rows('segment_customers'), segmentSettings.naming.maxContradicting)).toEqual([]);
       // The RFM "New" group lands mostly in an Active segment, "Can't Lose Them" in a Lapsed one.
-      const nameOf = new Map(rows('segment_profiles').map((p) => [p.segment, p.name as string]));
+      const nameOf = new Map(rows('segment_profiles').map((p) => [p.segment, p.name.en as string]));
       const home = (group: string) => nameOf.get(rows('segment_rfm_groups').find((g) => g.rfm_group === group).main_segment) ?? '';
       expect(home('New')).toMatch(/^Active/);
       expect(home("Can't Lose Them")).toMatch(/^Lapsed/);

@@ -26,12 +26,13 @@ describe.skipIf(!present)('segment names on the real Olist data', () => {
       const profiles = rows('segment_profiles');
       expect(profiles.length).toBeGreaterThan(1);
       expect(segmentNameProblems(profiles, rows('segment_customers'), segmentSettings.naming.maxContradicting)).toEqual([]);
-      for (const p of profiles) {
-        // A name saying the state holds for (nearly) all of the segment.
-        if (/, in São Paulo state$/.test(p.name)) expect(p.share_is_sao_paulo).toBeGreaterThanOrEqual(0.9);
-        if (/, outside São Paulo state$/.test(p.name)) expect(p.share_is_sao_paulo).toBeLessThanOrEqual(0.1);
-        if (/late delivery/.test(p.name)) expect(p.median_delivery_delay_days).toBeGreaterThan(0);
-        if (/delivered on time/.test(p.name)) expect(p.median_delivery_delay_days).toBeLessThanOrEqual(0);
+      for (const { name: { en: name, fr: nom }, ...p } of profiles) {
+        // A name saying the state holds for (nearly) all of the segment, in both languages.
+        expect(/, in São Paulo state$/.test(name)).toBe(/, dans l’État de São Paulo$/.test(nom));
+        if (/, in São Paulo state$/.test(name)) expect(p.share_is_sao_paulo).toBeGreaterThanOrEqual(0.9);
+        if (/, outside São Paulo state$/.test(name)) expect(p.share_is_sao_paulo).toBeLessThanOrEqual(0.1);
+        if (/late delivery/.test(name)) expect(p.median_delivery_delay_days).toBeGreaterThan(0);
+        if (/delivered on time/.test(name)) expect(p.median_delivery_delay_days).toBeLessThanOrEqual(0);
       }
     } finally {
       db.close();

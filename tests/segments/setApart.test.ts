@@ -47,67 +47,77 @@ describe('nameSegments(profiles, flags): what sets each segment apart', () => {
   it('names the state when it is the distinguishing feature, from the kind’s words', () => {
     // Basket z differs by 0.11, the state share by 2.03: the state is said, the basket not.
     const [outside, inside] = nameSegments([lapsedOutside, lapsedInside], flags);
-    expect(outside!.name).toBe('Lapsed one-order customers, outside São Paulo state');
-    expect(inside!.name).toBe('Lapsed one-order customers, in São Paulo state');
-    expect(outside!.action).toMatch(/free or cheaper shipping/);
-    expect(inside!.action).toMatch(/show the products first/);
+    expect(outside!.name.en).toBe('Lapsed one-order customers, outside São Paulo state');
+    expect(inside!.name.en).toBe('Lapsed one-order customers, in São Paulo state');
+    expect(outside!.action.en).toMatch(/free or cheaper shipping/);
+    expect(inside!.action.en).toMatch(/show the products first/);
+    expect(outside!.name.fr).toBe('Clients inactifs à commande unique, hors de l’État de São Paulo');
+    expect(inside!.name.fr).toBe('Clients inactifs à commande unique, dans l’État de São Paulo');
+    expect(outside!.action.fr).toMatch(/^Restez économe\u00a0: .* Hors de l’État de São Paulo, le fret est plus cher/);
   });
 
   it('gives each of three same-named segments its own feature; a mixed state share is not named', () => {
     // activeMixed: 42 % in the state, so its gap on recency (−1.9 vs −0.93) is what is said.
-    expect(nameSegments([activeMixed, activeInside, activeOutside], flags).map((n) => n.name)).toEqual([
+    expect(nameSegments([activeMixed, activeInside, activeOutside], flags).map((n) => n.name.en)).toEqual([
       'Active one-order customers, ordered most recently',
       'Active one-order customers, in São Paulo state',
       'Active one-order customers, outside São Paulo state',
+    ]);
+    expect(nameSegments([activeMixed, activeInside, activeOutside], flags).map((n) => n.name.fr)).toEqual([
+      'Clients actifs à commande unique, dernière commande la plus récente',
+      'Clients actifs à commande unique, dans l’État de São Paulo',
+      'Clients actifs à commande unique, hors de l’État de São Paulo',
     ]);
   });
 
   it('says bigger or smaller baskets for one-order customers, spenders otherwise', () => {
     const big = olist(300, 1, -10, 1, 0.4, [0.6, -0.1, 0.3, -0.4, -0.2, -0.16, 0]);
     const small = olist(300, 1, -10, 1, 0.4, [0.6, -0.1, -0.3, -0.4, -0.2, -0.16, 0]);
-    expect(nameSegments([big, small], flags).map((n) => n.name)).toEqual(['Lapsed one-order customers, bigger baskets', 'Lapsed one-order customers, smaller baskets']);
+    expect(nameSegments([big, small], flags).map((n) => n.name.en)).toEqual(['Lapsed one-order customers, bigger baskets', 'Lapsed one-order customers, smaller baskets']);
     const repeat = (p: SegmentProfile) => ({ ...p, medians: { ...p.medians, orders: 2 }, oneOrderShare: 0.3 });
-    expect(nameSegments([repeat(big), repeat(small)], flags).map((n) => n.name)).toEqual(['Lapsed customers, bigger spenders', 'Lapsed customers, smaller spenders']);
+    expect(nameSegments([repeat(big), repeat(small)], flags).map((n) => n.name.en)).toEqual(['Lapsed customers, bigger spenders', 'Lapsed customers, smaller spenders']);
   });
 
   it('says ordered more or less recently for a pair, most recently only for the extreme of three', () => {
     const recent = olist(100, 1, -10, 1, 0.4, [-0.6, -0.1, 0, -0.4, -0.2, -0.16, 0]);
     const older = olist(170, 1, -10, 1, 0.4, [0.2, -0.1, 0, -0.4, -0.2, -0.16, 0]);
-    expect(nameSegments([recent, older], flags).map((n) => n.name)).toEqual(['Cooling one-order customers, ordered more recently', 'Cooling one-order customers, ordered longer ago']);
+    expect(nameSegments([recent, older], flags).map((n) => n.name.en)).toEqual(['Cooling one-order customers, ordered more recently', 'Cooling one-order customers, ordered longer ago']);
   });
 
   it('numbers segments only when no feature sets them at least 0.25 apart', () => {
     const a = olist(300, 1, -10, 1, 0.4, [0.6, -0.1, 0.1, -0.4, -0.2, -0.16, 0]);
     const b = olist(300, 1, -10, 1, 0.4, [0.6, -0.1, -0.1, -0.4, -0.2, -0.16, 0.1]);
-    const names = nameSegments([a, b], flags).map((n) => n.name);
+    const names = nameSegments([a, b], flags).map((n) => n.name.en);
     expect(names).toEqual(['Lapsed one-order customers (group 1 by revenue; alike on every feature)', 'Lapsed one-order customers (group 2 by revenue; alike on every feature)']);
     expect(nameListProblems(names)).toEqual([]);
   });
 
   it('tells unhappy customers after a late delivery from those delivered on time, each with its own action', () => {
     const [onTime, late] = nameSegments([unhappyOnTime, unhappyLate], flags);
-    expect(late!.name).toBe('Unhappy after a late delivery');
-    expect(late!.action).toMatch(/^Apologise/);
-    expect(late!.action).toMatch(/carriers behind the late deliveries/);
-    expect(onTime!.name).toBe('Unhappy, delivered on time');
-    expect(onTime!.action).toMatch(/product or the seller/);
-    expect(onTime!.action).not.toMatch(/late/);
+    expect(late!.name.en).toBe('Unhappy after a late delivery');
+    expect(late!.action.en).toMatch(/^Apologise/);
+    expect(late!.action.en).toMatch(/carriers behind the late deliveries/);
+    expect(onTime!.name.en).toBe('Unhappy, delivered on time');
+    expect(onTime!.name.fr).toBe('Mécontents, livrés à temps');
+    expect(late!.name.fr).toBe('Mécontents après une livraison en retard');
+    expect(onTime!.action.en).toMatch(/product or the seller/);
+    expect(onTime!.action.en).not.toMatch(/late/);
     // Alone, an unhappy segment makes no claim about its deliveries.
-    expect(nameSegments([unhappyOnTime], flags)[0]!.name).toBe('Unhappy customers');
+    expect(nameSegments([unhappyOnTime], flags)[0]!.name.en).toBe('Unhappy customers');
   });
 
   it('says multi-category for repeat buyers far apart on categories, with actions built on their categories', () => {
     const repeat = (recency: number, zNet: number) => olist(recency, 2, -12.5, 2, 0.44, [0.6, 4, zNet, 0.2, -0.22, 6, 0], 0.15);
     const named = nameSegments([repeat(298, 0.74), repeat(43, 0.85), repeat(131, 0.76)], flags);
-    expect(named.map((n) => n.name)).toEqual(['Lapsed multi-category customers', 'Active high-value multi-category customers', 'Cooling high-value multi-category customers']);
-    expect(named[0]!.action).toMatch(/categories they bought from/);
-    expect(named[1]!.action).toMatch(/category they have not bought from yet/);
-    expect(named[2]!.action).toMatch(/categories they bought/);
+    expect(named.map((n) => n.name.en)).toEqual(['Lapsed multi-category customers', 'Active high-value multi-category customers', 'Cooling high-value multi-category customers']);
+    expect(named[0]!.action.en).toMatch(/categories they bought from/);
+    expect(named[1]!.action.en).toMatch(/category they have not bought from yet/);
+    expect(named[2]!.action.en).toMatch(/categories they bought/);
   });
 
   it('gives a whole Olist-shaped dataset unique names, none numbered', () => {
-    const names = nameSegments([lapsedOutside, lapsedInside, activeMixed, unhappyOnTime, unhappyLate, activeInside, activeOutside], flags).map((n) => n.name);
-    expect(new Set(names).size).toBe(names.length);
-    expect(nameListProblems(names)).toEqual([]);
+    const named = nameSegments([lapsedOutside, lapsedInside, activeMixed, unhappyOnTime, unhappyLate, activeInside, activeOutside], flags).map((n) => n.name);
+    for (const lang of ['en', 'fr'] as const) expect(new Set(named.map((n) => n[lang])).size).toBe(named.length);
+    expect(nameListProblems(named)).toEqual([]);
   });
 });

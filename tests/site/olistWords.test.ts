@@ -9,8 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/buildReport.ts';
 import { olistTinyFolder } from '../helpers/olistTiny.ts';
 
-const UK_OR_SHOP = [/Mothering Sunday/, /bank holiday/i, /2010–11/, /£/, /\bGBP\b/, /\binvoices?\b/i, /\bcustomer ids?\b/i, /\bstock codes?\b/i, /\bcountr(y|ies)\b/i, /\bthe shop\b/i];
-const EMPTY_TALK = [/\b0 of 0\b/, /\bthe 0 largest\b/, /\bwithin the 0\b/];
+const UK_OR_SHOP = {
+  en: [/Mothering Sunday/, /bank holiday/i, /2010–11/, /£/, /\bGBP\b/, /\binvoices?\b/i, /\bcustomer ids?\b/i, /\bstock codes?\b/i, /\bcountr(y|ies)\b/i, /\bthe shop\b/i],
+  fr: [/Royaume-Uni/, /2010–11/, /£/, /\bGBP\b/, /\bfactures?\b/i, /\bnuméros? de client\b/i, /\bcodes? article\b/i, /\bpays\b/i, /\bla boutique\b/i, /\bboutiques?\b/i],
+};
+const EMPTY_TALK = { en: [/\b0 of 0\b/, /\bthe 0 largest\b/, /\bwithin the 0\b/], fr: [/\b0 sur 0\b/, /\bles 0 plus\b/, /\bdans les 0\b/] };
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -25,7 +28,7 @@ describe('the Olist pages', () => {
     const work = mkdtempSync(join(tmpdir(), 'vitrine-olist-site-'));
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST')));
     execFileSync(process.execPath, ['scripts/build.ts', '--data', `olist=${olistTinyFolder()}`, '--report-dir', join(work, 'report'), '--out', join(work, 'dist')], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'], env });
-    for (const file of htmlFiles(join(work, 'dist', 'olist'))) {
+    for (const file of [...htmlFiles(join(work, 'dist', 'fr', 'olist')), ...htmlFiles(join(work, 'dist', 'en', 'olist'))]) {
       const { document } = parseHTML(readFileSync(file, 'utf8'));
       for (const node of document.querySelectorAll('style, script')) node.remove();
       // Definitions sit in closed <details>: they are page text too.
@@ -33,12 +36,13 @@ describe('the Olist pages', () => {
     }
   }, 120_000);
 
-  it('build every section', () => {
-    expect(texts.size).toBeGreaterThanOrEqual(12);
+  it('build every section, in both languages', () => {
+    expect(texts.size).toBeGreaterThanOrEqual(24);
   });
 
-  it.each([...UK_OR_SHOP, ...EMPTY_TALK].map((p) => [String(p), p] as const))('never say %s', (_, pattern) => {
-    const hits = [...texts].filter(([, text]) => pattern.test(text)).map(([page, text]) => `${page}: …${text.slice(Math.max(0, text.search(pattern) - 60), text.search(pattern) + 60).replace(/\s+/g, ' ')}…`);
+  const patterns = (['en', 'fr'] as const).flatMap((lang) => [...UK_OR_SHOP[lang], ...EMPTY_TALK[lang]].map((p) => [`${lang}: ${String(p)}`, lang, p] as const));
+  it.each(patterns)('never say %s', (_, lang, pattern) => {
+    const hits = [...texts].filter(([page, text]) => page.startsWith(`/dist/${lang}/`) && pattern.test(text)).map(([page, text]) => `${page}: …${text.slice(Math.max(0, text.search(pattern) - 60), text.search(pattern) + 60).replace(/\s+/g, ' ')}…`);
     expect(hits).toEqual([]);
   });
 });

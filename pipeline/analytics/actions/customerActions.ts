@@ -1,8 +1,11 @@
 // Win back the biggest customers (customers_top_by_revenue) who have stopped ordering: no order
 // for max(min_lapse_days, lapse_factor × their usual days between orders).
+import type { Lang } from '../../../src/i18n/langs.ts';
 import type { ActionDraft, ActionInputs, ActionSettings } from './types.ts';
 import { actionSettings } from './types.ts';
-import { countText, dayText, days, idText, money2, moneyText } from './words.ts';
+import { localize } from '../../../src/i18n/localized.ts';
+import { actionsCustomersText as T } from '../../../src/i18n/messages/actionsCustomers.ts';
+import { days, idText, money2 } from './words.ts';
 
 /** Days between a customer's orders on average, null for a one-order customer. */
 export function usualGapDays(first: string, last: string, orders: number): number | null {
@@ -19,14 +22,16 @@ export function winBackActions({ customersTopByRevenue, summary, profile }: Acti
     if (silent < limit) return [];
     // A year's worth of their spending: what the business loses if they do not come back.
     const perYear = (c.net * 365) / Math.max(365, days(c.first_purchase, end));
-    const money = (v: number) => moneyText(v, summary.currency);
-    const habit = gap === null ? `one ${profile.words.invoice}` : gap < 1 ? `${countText(c.orders)} ${profile.words.invoices} on one day` : `${countText(c.orders)} ${profile.words.invoices}, about one every ${countText(gap)} days`;
+    const facts = (lang: Lang) => ({
+      ...profile.words[lang], id: idText(c.customer_id), country: c.country, rank: c.rank, net: c.net, currency: summary.currency,
+      orders: c.orders, gap, silent, last: c.last_purchase!,
+    });
     return [{
       id: `win_back:${c.customer_id}`, action: 'win_back', tier: 0,
-      title: `Win back customer ${idText(c.customer_id)} (${c.country})`,
-      why: `Number ${c.rank} by net sales (${money(c.net)} over ${habit}), but no ${profile.words.invoice} for ${countText(silent)} days, since ${dayText(c.last_purchase)}: call or write to them.`,
-      figure: `${countText(silent)} days since the last ${profile.words.invoice}`,
-      money: money2(perYear), money_means: 'their net sales per year',
+      title: localize((l) => T[l].winBackTitle(facts(l))),
+      why: localize((l) => T[l].winBackWhy(facts(l))),
+      figure: localize((l) => T[l].winBackFigure(facts(l))),
+      money: money2(perYear), money_means: localize((l) => T[l].winBackMeans),
       section: 'customers', entity: 'customer', entity_ids: [c.customer_id], evidence: ['customers_top_by_revenue'],
     }];
   });

@@ -3,11 +3,14 @@
 // prepare for an event already in its lead-up): how much sales rose in its lead-up last year
 // (calendar_daily), and which products rose most before it (product_events).
 import { sum } from 'd3-array';
+import type { Lang } from '../../../src/i18n/langs.ts';
+import { localize } from '../../../src/i18n/localized.ts';
+import { actionsEventsText as T, type NextEvent } from '../../../src/i18n/messages/actionsEvents.ts';
 import type { RetailEventRule } from '../../kinds/types.ts';
 import { addDays } from '../calendar/isoDays.ts';
 import type { ActionDraft, ActionInputs, ActionSettings } from './types.ts';
 import { actionSettings } from './types.ts';
-import { dayText, days, money2, moneyText, pctText } from './words.ts';
+import { days, money2 } from './words.ts';
 
 /** The first event whose lead-up starts after `lastDay`, with the rule that gives it. */
 export function nextEvent(lastDay: string, events: readonly RetailEventRule[]): { rule: RetailEventRule; date: string } | null {
@@ -28,6 +31,17 @@ export function lastYearLeadUp({ summary, calendarDaily }: ActionInputs, rule: R
   return { lead: netIn(leadStart, lastYear), prior: netIn(priorStart, leadStart) };
 }
 
+/** What the event sentences say, in one language (src/i18n/messages/actionsEvents.ts). */
+export function eventFacts(inputs: ActionInputs, rule: RetailEventRule, date: string, windows: { lead: number; prior: number }, tied: readonly { description: string; lift_before: number }[], lang: Lang): NextEvent {
+  const { summary, profile } = inputs;
+  return {
+    label: rule.label[lang], date, start: addDays(date, -rule.leadDays), daysAway: days(summary.period.to, date), lead: rule.leadDays,
+    currency: summary.currency, leadNet: windows.lead, priorNet: windows.prior,
+    rise: windows.prior > 0 ? (windows.lead - windows.prior) / windows.prior : null,
+    products: tied.map((p) => ({ description: p.description, lift: p.lift_before })), invoices: profile.words[lang].invoices,
+  };
+}
+
 export function prepareEventActions(inputs: ActionInputs, settings: ActionSettings = actionSettings): ActionDraft[] {
   const { summary, profile, productEvents } = inputs;
   const next = nextEvent(summary.period.to, profile.calendar.events);
@@ -36,25 +50,19 @@ export function prepareEventActions(inputs: ActionInputs, settings: ActionSettin
   // Both windows must lie wholly in the data, or the comparison says nothing.
   const windows = lastYearLeadUp(inputs, rule, date);
   if (!windows) return [];
-  const { lead, prior } = windows;
-  const uplift = lead - prior;
+  const uplift = windows.lead - windows.prior;
   const tied = productEvents.filter((p) => p.event === rule.event).sort((a, b) => a.rank - b.rank).slice(0, settings.event_products);
   if (uplift <= 0 && tied.length === 0) return [];
-  const money = (v: number) => moneyText(v, summary.currency);
-  const when = `${rule.label} is ${days(summary.period.to, date)} days after the data ends and its ${rule.leadDays}-day lead-up starts on ${dayText(addDays(date, -rule.leadDays))}.`;
-  const rise = prior > 0 ? ` (${uplift >= 0 ? '+' : ''}${pctText(uplift / prior)})` : '';
-  const products = tied.length === 0 ? '' : ` The products that rose most before it, against their usual share of ${profile.words.invoices}: ${tied.map((p) => `${p.description} (${p.lift_before.toLocaleString('en-GB')}×)`).join(', ')}.`;
+  const say = (write: (t: (typeof T)[Lang], facts: NextEvent) => string) => localize((lang) => write(T[lang], eventFacts(inputs, rule, date, windows, tied, lang)));
   return [{
     id: `prepare_event:${rule.event}:${date}`, action: 'prepare_event', tier: 0,
-    title: `Prepare for ${rule.label} (${dayText(date)})`,
+    title: say((t, e) => t.title(e)),
     // Total sales before an event can fall against the window before it (Valentine's after the
     // Christmas peak): then only the products that rose speak for the event.
-    why: uplift > 0
-      ? `${when} Last year the ${rule.leadDays} days before it sold ${money(lead)} against ${money(prior)} in the ${rule.leadDays} days before that${rise}.${products}`
-      : `${when}${products} Have them in stock before ${dayText(addDays(date, -rule.leadDays))}.`,
-    figure: `${money(lead)} in last year’s ${rule.leadDays}-day lead-up`,
+    why: say((t, e) => (uplift > 0 ? t.whyRise(e) : t.whyProducts(e))),
+    figure: say((t, e) => t.figure(e)),
     money: money2(Math.max(0, uplift)),
-    money_means: uplift > 0 ? `last year’s rise in sales over the ${rule.leadDays} days before ${rule.label}` : `no rise in total sales before ${rule.label} last year; the products named did rise`,
+    money_means: say((t, e) => (uplift > 0 ? t.meansRise(e) : t.meansProducts(e))),
     section: 'calendar', entity: tied.length > 0 ? 'product' : 'none', entity_ids: tied.map((p) => p.stock_code),
     evidence: tied.length > 0 ? ['calendar_daily', 'product_events'] : ['calendar_daily'],
   }];

@@ -1,7 +1,11 @@
 // Order more / order less: from the stock decisions (stock file given) or the stock advice (sales
-// only), and products whose net sales fell year on year. One action per product.
+// only), and products whose net sales fell year on year. One action per product. The sentences
+// are in src/i18n/messages/actionsStock.ts, one per language.
+import { actionsStockText as T } from '../../../src/i18n/messages/actionsStock.ts';
+import type { Lang } from '../../../src/i18n/langs.ts';
+import { localize } from '../../../src/i18n/localized.ts';
 import type { ActionDraft, ActionInputs } from './types.ts';
-import { countText, days, money2, moneyText, pctText } from './words.ts';
+import { days, money2 } from './words.ts';
 
 type Row = ActionInputs['stockProducts'][number];
 
@@ -9,24 +13,25 @@ function product(row: { stock_code: string }, action: 'order_more' | 'order_less
   return { id: `${action}:${row.stock_code}`, action, section: 'stock', entity: 'product' as const, entity_ids: [row.stock_code], evidence, tier: 0 as const };
 }
 
-const sold = (row: Row) => `${countText(row.expected_8_weeks)} units expected in the next 8 weeks against ${countText(row.last_8_weeks)} sold in the last 8`;
+const sold = (row: Row) => ({ expected: row.expected_8_weeks, last: row.last_8_weeks, description: row.description });
 
 export function orderMoreActions({ stockProducts, summary }: ActionInputs): ActionDraft[] {
   return stockProducts.flatMap((row): ActionDraft[] => {
-    const money = (v: number) => moneyText(v, summary.currency);
     if (row.decision === 'order_now' && row.order_value !== null && row.order_units > 0) {
+      const a = { ...sold(row), units: row.order_units, held: (row.on_hand ?? 0) + (row.on_order ?? 0), reorderPoint: row.reorder_point };
       return [{
-        ...product(row, 'order_more', ['stock_products']), title: `Order ${countText(row.order_units)} × ${row.description}`,
-        why: `On hand and on order (${countText((row.on_hand ?? 0) + (row.on_order ?? 0))}) are at or below the reorder point of ${countText(row.reorder_point)}, with ${sold(row)}.`,
-        figure: `${countText(row.order_units)} units to order`, money: money2(row.order_value), money_means: 'value of the units to order',
+        ...product(row, 'order_more', ['stock_products']), title: localize((l) => T[l].orderNowTitle(a)),
+        why: localize((l) => T[l].orderNowWhy(a)),
+        figure: localize((l) => T[l].orderNowFigure(a)), money: money2(row.order_value), money_means: localize((l) => T[l].orderNowMeans),
       }];
     }
     if (row.advice === 'understock' && row.value_at_stake !== null && row.decision !== 'overstocked' && row.decision !== 'enough') {
+      const a = (l: Lang) => ({ ...sold(row), reasons: row.reasons[l], target: row.target_stock, targetValue: row.target_value ?? 0, currency: summary.currency });
       return [{
-        ...product(row, 'order_more', ['stock_products']), title: `Order more of ${row.description}`,
-        why: `${sold(row)} (${row.reasons}): hold about ${countText(row.target_stock)} units, worth ${money(row.target_value ?? 0)}.`,
-        figure: `${countText(row.expected_8_weeks)} vs ${countText(row.last_8_weeks)} units`, money: money2(row.value_at_stake),
-        money_means: 'extra sales expected in the next 8 weeks over the last 8',
+        ...product(row, 'order_more', ['stock_products']), title: localize((l) => T[l].moreTitle(a(l))),
+        why: localize((l) => T[l].moreWhy(a(l))),
+        figure: localize((l) => T[l].versus(sold(row))), money: money2(row.value_at_stake),
+        money_means: localize((l) => T[l].moreMeans),
       }];
     }
     return [];
@@ -35,21 +40,22 @@ export function orderMoreActions({ stockProducts, summary }: ActionInputs): Acti
 
 export function orderLessActions(inputs: ActionInputs): ActionDraft[] {
   const { stockProducts, productsDeclining, summary } = inputs;
-  const money = (v: number) => moneyText(v, summary.currency);
   const fromStock = stockProducts.flatMap((row): ActionDraft[] => {
     if (row.decision === 'overstocked' && row.excess_value !== null && row.excess_units > 0) {
+      const a = { units: row.excess_units, cover: row.weeks_of_cover, description: row.description };
       return [{
-        ...product(row, 'order_less', ['stock_products']), title: `Clear ${countText(row.excess_units)} × ${row.description}`,
-        why: `On hand and on order cover ${row.weeks_of_cover === null ? 'more than 12' : countText(row.weeks_of_cover)} weeks of expected sales: ${countText(row.excess_units)} units more than the next 12 weeks need. Do not re-order; sell the excess.`,
-        figure: `${countText(row.excess_units)} units too many`, money: money2(row.excess_value), money_means: 'value of the stock above 12 weeks of demand',
+        ...product(row, 'order_less', ['stock_products']), title: localize((l) => T[l].clearTitle(a)),
+        why: localize((l) => T[l].clearWhy(a)),
+        figure: localize((l) => T[l].clearFigure(a)), money: money2(row.excess_value), money_means: localize((l) => T[l].clearMeans),
       }];
     }
     if (row.advice === 'surplus' && row.value_at_stake !== null && row.decision !== 'order_now') {
+      const a = (l: Lang) => ({ ...sold(row), reasons: row.reasons[l], target: row.target_stock, targetValue: row.target_value ?? 0, currency: summary.currency });
       return [{
-        ...product(row, 'order_less', ['stock_products']), title: `Stop re-ordering ${row.description}`,
-        why: `${sold(row)} (${row.reasons}): do not re-order and sell what is left.`,
-        figure: `${countText(row.expected_8_weeks)} vs ${countText(row.last_8_weeks)} units`, money: money2(row.value_at_stake),
-        money_means: 'sales expected to be lost in the next 8 weeks against the last 8',
+        ...product(row, 'order_less', ['stock_products']), title: localize((l) => T[l].stopTitle(a(l))),
+        why: localize((l) => T[l].stopWhy(a(l))),
+        figure: localize((l) => T[l].versus(sold(row))), money: money2(row.value_at_stake),
+        money_means: localize((l) => T[l].stopMeans),
       }];
     }
     return [];
@@ -59,11 +65,14 @@ export function orderLessActions(inputs: ActionInputs): ActionDraft[] {
   // Still selling (net_recent > 0): a product that sold nothing lately has already stopped.
   // The same windows as products_declining.sql: W = min(365, half the period).
   const window = Math.min(365, Math.floor((days(summary.period.from, summary.period.to) + 1) / 2));
-  const declining = productsDeclining.filter((r) => !covered.has(r.stock_code) && r.change < 0 && r.net_recent > 0).map((row): ActionDraft => ({
-    ...product(row, 'order_less', ['products_declining']), section: 'products', title: `Order less of ${row.description}`,
-    why: `Net sales fell from ${money(row.net_prior)} to ${money(row.net_recent)} (${pctText(row.change_pct)}) in the last ${window} days against the ${window} before: re-order in smaller lots.`,
-    figure: `${pctText(row.change_pct)} year on year`.replace(' year on year', window === 365 ? ' year on year' : ` over ${window} days`),
-    money: money2(-row.change), money_means: `net sales lost in the last ${window} days against the ${window} before`,
-  }));
+  const declining = productsDeclining.filter((r) => !covered.has(r.stock_code) && r.change < 0 && r.net_recent > 0).map((row): ActionDraft => {
+    const a = { description: row.description, prior: row.net_prior, recent: row.net_recent, changePct: row.change_pct, window, currency: summary.currency };
+    return {
+      ...product(row, 'order_less', ['products_declining']), section: 'products', title: localize((l) => T[l].lessTitle(a)),
+      why: localize((l) => T[l].lessWhy(a)),
+      figure: localize((l) => T[l].lessFigure(a)),
+      money: money2(-row.change), money_means: localize((l) => T[l].lessMeans(a)),
+    };
+  });
   return [...fromStock, ...declining];
 }

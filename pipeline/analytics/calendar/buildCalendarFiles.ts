@@ -25,8 +25,8 @@ export async function buildCalendarFiles(db: Database, dataset: string, bounds: 
   const leadDays = new Map(rules.map((rule) => [rule.event, rule.leadDays]));
   const events = calendarFile('calendar_events', dataset, {
     grain: 'one row per occurrence of a retail event whose lead-up or after window overlaps the period',
-    definition: `Dates computed from the rules of the dataset's retail calendar, not typed in: ${rules.map((r) => `${r.label}, ${r.rule}`).join('; ')}.
-      lead-up = the lead_days days before the event (${calendar.leadWhy}); after = as many days from
+    definition: `Dates computed from the rules of the dataset's retail calendar, not typed in: ${rules.map((r) => `${r.label.en}, ${r.rule.en}`).join('; ')}.
+      lead-up = the lead_days days before the event (${calendar.leadWhy.en}); after = as many days from
       the event day on. in_period = the event day itself lies between the first and last invoice dates.`,
   }, {}, occurrences.map((o) => ({ ...o, lead_days: leadDays.get(o.event)! })));
 

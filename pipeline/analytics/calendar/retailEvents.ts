@@ -1,6 +1,7 @@
 // The occurrences of a kind's retail events (pipeline/kinds/<kind>/profile.ts) around a period.
 // Each event has a lead-up (the weeks in which customers buy for it) and an after window of the
 // same length, used to tell event stock from seasonal stock.
+import type { Localized } from '../../../src/i18n/localized.ts';
 import type { RetailEventRule } from '../../kinds/types.ts';
 import { addDays, dayNumber } from './isoDays.ts';
 
@@ -8,7 +9,8 @@ export { blackFriday, easterSunday } from '../../kinds/calendarRules.ts';
 
 export interface RetailEventOccurrence {
   event: string;
-  label: string;
+  /** The kind profile's name of the event, in every report language. */
+  label: Localized;
   date: string;
   /** The lead-up: `lead_days` days ending the day before the event. */
   lead_start: string;

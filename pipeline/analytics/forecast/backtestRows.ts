@@ -5,10 +5,10 @@ import type { CalendarRow } from '../../../src/contracts/calendar.ts';
 import { round } from '../../report/round.ts';
 import { scoreChosen, scoreMethods, type ClassOrAll } from './backtestScores.ts';
 import { DEMAND_CLASSES } from './demandClass.ts';
-import { METHOD_LABELS } from './forecasters.ts';
 import { intervalCoverage } from './intervalCalibration.ts';
 import type { BacktestCase } from './backtest.ts';
 import type { BacktestOutcome, BacktestWindow } from './stockBacktest.ts';
+import { methodLabel } from './stockTexts.ts';
 
 const rate = (v: number) => round(v, 4);
 const nullableRate = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : round(v, 4));
@@ -21,7 +21,7 @@ export function backtestRows(outcome: BacktestOutcome): CalendarRow<'stock_backt
       window,
       demand_class: score.demandClass,
       method: score.method,
-      label: score.method === 'chosen' ? 'Chosen per demand class' : METHOD_LABELS[score.method],
+      label: methodLabel(score.method),
       cases: score.cases,
       items: score.items,
       origins: score.origins,

@@ -18,7 +18,7 @@ import { backtestPlan, runBacktest, serviceDefaults, type BacktestOutcome } from
 import { BULK_RATIO, decisionDefaults } from './stockDecisions.ts';
 import { stockFileFile } from './stockFileFile.ts';
 import type { StockFileRead } from '../../stock/readStockFile.ts';
-import { STOCK_TEXTS } from './stockTexts.ts';
+import { reasonsText, STOCK_TEXTS } from './stockTexts.ts';
 import { completeWeeks, parseWeeklyDemand, weeklySeries, type ProductWeeksText } from './weeklyDemand.ts';
 
 const rate = (v: number) => round(v, 4);
@@ -59,7 +59,7 @@ export async function buildStockFiles(db: Database, dataset: string, bounds: Per
       last_8_weeks: s.last8, expected_8_weeks: round(s.expected8, 2), expected_8_weeks_lower: round(s.expected8Lower, 2), expected_8_weeks_upper: round(s.expected8Upper, 2),
       year_ago_last_8_weeks: s.yearAgoLast8, year_ago_next_8_weeks: s.yearAgoNext8, year_over_year: nullableRate(s.yearOverYear),
       return_rate_26_weeks: nullableRate(s.returnRate26), unit_price: f.unitPrice === null ? null : round(f.unitPrice, 2),
-      advice: f.advice, reasons: f.reasons.join('; '),
+      advice: f.advice, reasons: reasonsText(f.reasons),
       value_at_stake: f.advice && f.unitPrice !== null ? round(Math.abs(s.expected8 - s.last8) * f.unitPrice, 2) : null,
       ...coverColumns(f),
       ...decisionColumns(f),

@@ -60,13 +60,3 @@ export const FORECASTERS: Record<MethodName, Forecaster> = forecastersFor(defaul
 
 export const METHOD_NAMES = Object.keys(FORECASTERS) as MethodName[];
 export const BASELINE_NAMES: readonly MethodName[] = ['seasonal_naive', 'zero', 'moving_average'];
-
-export const METHOD_LABELS: Record<MethodName, string> = {
-  seasonal_naive: 'Seasonal naive (baseline)',
-  zero: 'Nothing ahead (baseline: order on demand)',
-  moving_average: 'Last 8 weeks’ average (baseline)',
-  ses: 'Simple exponential smoothing',
-  holt_winters: 'Holt-Winters (additive season)',
-  sba: 'Croston SBA',
-  tsb: 'TSB',
-};

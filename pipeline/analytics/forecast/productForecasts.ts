@@ -7,7 +7,7 @@ import { forecastHistory, zeroClosedWeeks } from './backtest.ts';
 import { demandClass, type DemandProfile } from './demandClass.ts';
 import { applyInterval, intervalDefaults } from './forecastIntervals.ts';
 import { forecastersFor, SEASON_WEEKS, type MethodName } from './forecasters.ts';
-import { stockAdvice, type Advice, type StockSignals } from './stockAdvice.ts';
+import { stockAdvice, type Advice, type StockReason, type StockSignals } from './stockAdvice.ts';
 import { serviceDefaults, type BacktestOutcome } from './stockBacktest.ts';
 import { decisionDefaults, stockDecision, type StockDecision, type StockLevel } from './stockDecisions.ts';
 import type { ProductSeries } from './weeklyDemand.ts';
@@ -23,7 +23,7 @@ export interface ProductForecast {
   signals: StockSignals;
   unitPrice: number | null;
   advice: Advice | null;
-  reasons: string[];
+  reasons: StockReason[];
   /** Demand over 4, 8 and 12 weeks with its 80 % interval. */
   cover: Record<4 | 8 | 12, { expected: number; lower: number; upper: number }>;
   tooSparse: boolean;

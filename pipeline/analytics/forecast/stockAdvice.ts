@@ -6,7 +6,10 @@
 // from the data: last year's same weeks moving the same way, the year-on-year trend, or (for
 // surplus) returns. A forecast alone, against what last year did, is not enough to act on.
 
+import type { StockReason } from '../../../src/i18n/messages/stockMethods.ts';
+
 export type Advice = 'understock' | 'surplus';
+export type { StockReason };
 
 export interface StockSignals {
   last8: number;
@@ -32,19 +35,19 @@ export interface AdviceRules {
 
 export const adviceDefaults: AdviceRules = { minChangeUnits: 24, seasonRatio: 1.5, trendRatio: 1.25, highReturnRate: 0.1 };
 
-export function stockAdvice(s: StockSignals, rules: AdviceRules = adviceDefaults): { advice: Advice | null; reasons: string[] } {
+export function stockAdvice(s: StockSignals, rules: AdviceRules = adviceDefaults): { advice: Advice | null; reasons: StockReason[] } {
   const seasonUp = s.yearAgoNext8 >= rules.seasonRatio * s.yearAgoLast8 && s.yearAgoNext8 - s.yearAgoLast8 >= rules.minChangeUnits;
   const seasonDown = s.yearAgoNext8 * rules.seasonRatio <= s.yearAgoLast8 && s.yearAgoLast8 - s.yearAgoNext8 >= rules.minChangeUnits;
   const rising = s.yearOverYear !== null && s.yearOverYear >= rules.trendRatio;
   const declining = s.yearOverYear !== null && s.yearOverYear <= 1 / rules.trendRatio;
   const highReturns = s.returnRate26 !== null && s.returnRate26 >= rules.highReturnRate && s.returned26 >= rules.minChangeUnits;
 
-  const named = (pairs: [boolean, string][]) => pairs.filter(([on]) => on).map(([, reason]) => reason);
-  const up = named([[seasonUp, 'seasonal peak ahead'], [rising, 'rising year on year']]);
+  const named = (pairs: [boolean, StockReason][]) => pairs.filter(([on]) => on).map(([, reason]) => reason);
+  const up = named([[seasonUp, 'season_ahead'], [rising, 'rising']]);
   if (s.expected8Lower > s.last8 && s.expected8 - s.last8 >= rules.minChangeUnits && !seasonDown && up.length > 0) {
     return { advice: 'understock', reasons: up };
   }
-  const down = named([[seasonDown, 'season over'], [declining, 'declining year on year'], [highReturns, 'high returns']]);
+  const down = named([[seasonDown, 'season_over'], [declining, 'declining'], [highReturns, 'high_returns']]);
   const falling = s.expected8Upper < s.last8 && s.last8 - s.expected8 >= rules.minChangeUnits && !seasonUp && down.length > 0;
   if (falling || (highReturns && s.expected8 <= s.last8)) return { advice: 'surplus', reasons: down };
   return { advice: null, reasons: [] };

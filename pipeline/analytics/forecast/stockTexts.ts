@@ -1,6 +1,19 @@
 // Grain and plain-words definition of each stock file, shown on the page under
-// "How this is computed" as the SQL header is for the SQL metrics.
+// "How this is computed" as the SQL header is for the SQL metrics (English, as the SQL headers
+// are: the site translates them), and the words the stock files carry in every language.
+import { localize, type Localized } from '../../../src/i18n/localized.ts';
+import { stockMethodsText, type StockReason } from '../../../src/i18n/messages/stockMethods.ts';
 import type { FileText } from '../calendar/calendarFile.ts';
+
+/** The `reasons` of stock_products: "seasonal peak ahead; rising year on year" / "pic saisonnier à venir ; en hausse sur un an". */
+export function reasonsText(reasons: readonly StockReason[]): Localized {
+  return localize((lang) => reasons.map((r) => stockMethodsText[lang].reasons[r]).join(lang === 'fr' ? '\u00a0; ' : '; '));
+}
+
+/** The `label` of a stock_backtest row. */
+export function methodLabel(method: keyof (typeof stockMethodsText)['en']['methodLabels']): Localized {
+  return localize((lang) => stockMethodsText[lang].methodLabels[method]);
+}
 
 const DEMAND = `Weekly demand = units sold − units returned per product and complete week (Monday to
   Sunday, wholly inside the data; returns booked in the week of the cancellation), floored at 0.`;

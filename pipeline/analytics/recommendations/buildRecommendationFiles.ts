@@ -4,6 +4,8 @@
 // chosen settings on the whole history, ten products per customer with the reason for each
 // (customer_recommendations).
 import type { CustomerRecommendationRow, RecommendationMethod } from '../../../src/contracts/baskets.ts';
+import { localize } from '../../../src/i18n/localized.ts';
+import { recommendationMethodsText } from '../../../src/i18n/messages/recommendationMethods.ts';
 import { wordsFor, type DatasetKind } from '../../../src/report/datasetKind.ts';
 import type { Database } from '../../engine/database.ts';
 import { readSql } from '../../engine/sqlFiles.ts';
@@ -44,7 +46,7 @@ export async function buildRecommendationFiles(
   }));
   const itemCount = items.reduce((max, i) => Math.max(max, i.item_id + 1), 0);
   const categoryOf = categoriesOf(items, itemCount);
-  const place = wordsFor({ kind }).place;
+  const place = localize((lang) => wordsFor({ kind }, lang).place);
   const candidates = candidatesFor(categoryOf !== undefined);
   const evaluation: Evaluation = baskets.length > 0 ? evaluateRecommenders(baskets, itemCount, customerKeys, params, candidates, categoryOf) : { windows: [], scores: [] };
   const textOf = (method: RecommendationMethod, setting: Partial<RecommendationParams>) => methodTexts({ ...params, ...setting }, place)[method];
@@ -58,7 +60,7 @@ export async function buildRecommendationFiles(
     const row = evaluated.rows.find((r) => r.task === 'new_products' && r.chosen);
     const chosen = (row?.method ?? 'popularity') as MethodName;
     const candidate = candidates.find((c) => c.task === 'new_products' && c.method === chosen);
-    const setting = candidate?.grid.find((s) => settingsText(s) === row?.settings) ?? {};
+    const setting = candidate?.grid.find((s) => settingsText(s).en === row?.settings.en) ?? {};
     const p = { ...params, ...setting };
     files.set('customer_recommendations.json', checkBasketFile('customer_recommendations', customerFile(dataset, baskets, items, customerKeys, p, chosen, methodTexts(p, place), categoryOf)));
   }
@@ -105,6 +107,8 @@ function customerFile(
   const recommend = METHODS[method](train, p);
   const personal = method === 'item_cf_recent_baskets' || method === 'item_cf_cosine' || method === 'ease' || method === 'blend';
   const rows: CustomerRecommendationRow[] = [];
+  const trending = localize((lang) => recommendationMethodsText[lang].reasons.trending(p.trend_days));
+  const bestSeller = localize((lang) => recommendationMethodsText[lang].reasons.bestSeller);
   customerKeys.forEach((key, customer) => {
     recommend(customer, key).forEach((r, n) => {
       const item = byId.get(r.item)!;
@@ -117,11 +121,11 @@ function customerFile(
         score: round(r.score, 4),
         because_code: because?.stock_code ?? null,
         reason: because
-          ? `Because you bought ${because.description}`
+          ? localize((lang) => recommendationMethodsText[lang].reasons.because(because.description))
           : personal && r.score > 0
-            ? `Trending: bought by many customers in the last ${p.trend_days} days`
+            ? trending
             : personal || r.score === 0
-              ? 'A best seller you have not bought yet'
+              ? bestSeller
               : texts[method].label,
       });
     });
@@ -131,7 +135,7 @@ function customerFile(
     dataset,
     grain: `one row per customer with an id and recommended product, ${p.top_k} per customer`,
     definition:
-      `The new-products method chosen on validation (recommendation_evaluation): ${texts[method].label}. ${texts[method].description} Fitted on every basket up to ` +
+      `The new-products method chosen on validation (recommendation_evaluation): ${texts[method].label.en}. ${texts[method].description.en} Fitted on every basket up to ` +
       "the last date. score = the method's score (for the baskets method the product's share of the customer's similarity total plus " +
       "the trend share; 0 for best sellers that only fill a short list). reason names the customer's product that contributed most to " +
       'the score (because_code), else why the product is there.',

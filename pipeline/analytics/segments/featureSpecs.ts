@@ -4,6 +4,8 @@
 // which must also emit the RFM columns recency_days, orders and net.
 
 import type { DatasetKind } from '../../config.ts';
+import { localize, type Localized } from '../../../src/i18n/localized.ts';
+import { segmentFeaturesText, type FeatureTexts } from '../../../src/i18n/messages/segmentsFeatures.ts';
 
 export type SegmentKind = DatasetKind;
 
@@ -13,12 +15,19 @@ export type FeatureUnit = 'days' | 'count' | 'money' | 'rate' | 'flag';
 export interface FeatureSpec {
   /** Column of the feature SQL = feature name in the report files. */
   column: string;
-  label: string;
+  label: Localized;
   /** For the page's opening sentence: "how recently they ordered". */
-  inWords: string;
+  inWords: Localized;
   unit: FeatureUnit;
   transform: FeatureTransform;
-  why: string;
+  why: Localized;
+}
+
+type TextKey = keyof (typeof segmentFeaturesText)['en']['features'];
+/** The feature's label, words and reason in every language, from the catalogue entry `key`. */
+function texts(key: TextKey): Pick<FeatureSpec, 'label' | 'inWords' | 'why'> {
+  const of = (field: keyof FeatureTexts) => localize((lang) => segmentFeaturesText[lang].features[key][field]);
+  return { label: of('label'), inWords: of('inWords'), why: of('why') };
 }
 
 export interface KindSpec {
@@ -32,83 +41,65 @@ export interface KindSpec {
 
 const recency: FeatureSpec = {
   column: 'recency_days',
-  label: 'Days since last order',
-  inWords: 'how recently they ordered',
+  ...texts('recency_days'),
   unit: 'days',
   transform: 'log1p',
-  why: 'The strongest sign of whether a customer is still active: the longer since the last order, the less likely the next one.',
 };
 
 const orders: FeatureSpec = {
   column: 'orders',
-  label: 'Orders',
-  inWords: 'how often',
+  ...texts('orders'),
   unit: 'count',
   transform: 'log1p',
-  why: 'Repeat buying is loyalty: one-off buyers and regulars need different messages.',
 };
 
 const net: FeatureSpec = {
   column: 'net',
-  label: 'Net revenue',
-  inWords: 'what they spend after returns',
+  ...texts('net'),
   unit: 'money',
   transform: 'signed-log1p',
-  why: 'What the customer is worth to the shop after returns, so marketing spend can follow value.',
 };
 
 const returnRate: FeatureSpec = {
   column: 'return_rate',
-  label: 'Share of value returned',
-  inWords: 'how much they send back',
+  ...texts('return_rate'),
   unit: 'rate',
   transform: 'none',
-  why: 'Heavy returners cost money twice (refund and handling); they should not get the same offers as keepers.',
 };
 
 const isShop: FeatureSpec = {
   column: 'is_shop',
-  label: 'Shop (trade buyer)',
-  inWords: 'whether they buy as a shop',
+  ...texts('is_shop'),
   unit: 'flag',
   transform: 'none',
-  why: 'Shops buy trade packs and restock; they respond to price lists and reorder reminders, private buyers to gifts and seasons.',
 };
 
 const badReviews: FeatureSpec = {
   column: 'bad_review_share',
-  label: 'Share of bad reviews (1–2 stars)',
-  inWords: 'how often they leave a bad review',
+  ...texts('bad_review_share'),
   unit: 'rate',
   transform: 'none',
-  why: 'An unhappy customer rarely comes back unless someone puts things right: they need service, not promotions.',
 };
 
 const deliveryDelay: FeatureSpec = {
   column: 'delivery_delay_days',
-  label: 'Days delivered late (− = early)',
-  inWords: 'how late their deliveries were',
+  ...texts('delivery_delay_days'),
   unit: 'days',
   transform: 'signed-log1p',
-  why: 'Late deliveries are the main cause of bad reviews; customers let down by delivery need a different message from those who were delighted.',
 };
 
 const categories: FeatureSpec = {
   column: 'categories',
-  label: 'Product categories bought',
-  inWords: 'how many product categories they buy',
+  ...texts('categories'),
   unit: 'count',
   transform: 'log1p',
-  why: 'Customers who buy across categories know the marketplace; single-category buyers can be shown what else is there.',
 };
 
 const saoPaulo: FeatureSpec = {
   column: 'is_sao_paulo',
-  label: 'Lives in São Paulo state',
-  inWords: 'whether they live in São Paulo state',
+  ...texts('is_sao_paulo'),
   unit: 'flag',
   transform: 'none',
-  why: "São Paulo is the marketplace's home market, with the fastest and cheapest deliveries; offers such as free shipping work differently elsewhere.",
 };
 
 export const kindSpecs: Record<SegmentKind, KindSpec | undefined> = {
@@ -123,8 +114,8 @@ export const kindSpecs: Record<SegmentKind, KindSpec | undefined> = {
     since: '2017-01-01',
     features: [
       recency,
-      { ...orders, why: 'Most marketplace customers order once: the few who come back are the ones to grow.' },
-      { ...net, inWords: 'what they spend after cancellations', why: 'What the customer spent after cancellations, so marketing spend can follow value.' },
+      { ...orders, ...texts('olist_orders') },
+      { ...net, ...texts('olist_net') },
       badReviews,
       deliveryDelay,
       categories,

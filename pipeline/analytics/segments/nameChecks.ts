@@ -1,7 +1,13 @@
 // What a segment's name claims about every customer in it, and who it is wrong about. A name
 // is read by marketing as a promise ("Lapsed" = gone quiet, "one-order" = bought once), so it
 // is checked against the segment's median customer and against each member.
+// Claims are read from the English name (the French one says the same, from the same traits).
+import { LANGS } from '../../../src/i18n/langs.ts';
+import type { Localized } from '../../../src/i18n/localized.ts';
 import { ACTIVITIES, activityOf, type Activity } from './splitByActivity.ts';
+
+/** The English of a name as written (a report from before the French names holds plain strings). */
+export const englishOf = (name: string | Localized): string => (typeof name === 'string' ? name : name.en);
 
 export interface NameClaims {
   activity: Activity | null;
@@ -52,7 +58,7 @@ export function medianContradictions(name: string, medianRecencyDays: number | n
 
 interface NamedProfile {
   segment: number;
-  name: string;
+  name: string | Localized;
   median_recency_days?: unknown;
   median_orders?: unknown;
   median_categories?: unknown;
@@ -73,29 +79,39 @@ export function segmentNameProblems(profiles: readonly NamedProfile[], customers
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   const problems: string[] = [];
   for (const p of profiles) {
-    for (const wrong of medianContradictions(p.name, num(p.median_recency_days), num(p.median_orders), num(p.median_categories))) problems.push(`segment ${p.segment} "${p.name}": ${wrong}`);
+    const name = englishOf(p.name);
+    for (const wrong of medianContradictions(name, num(p.median_recency_days), num(p.median_orders), num(p.median_categories))) problems.push(`segment ${p.segment} "${name}": ${wrong}`);
     const members = customers.filter((c) => c.segment === p.segment);
-    const claims = claimsOf(p.name);
+    const claims = claimsOf(name);
     const wrong = members.filter((c) => contradicts(claims, num(c.recency_days) ?? NaN, num(c.orders) ?? NaN, num(c.categories) ?? NaN)).length;
     if (members.length > 0 && wrong / members.length > maxContradicting) {
-      problems.push(`segment ${p.segment} "${p.name}": wrong about ${wrong} of its ${members.length} customers (more than ${maxContradicting * 100} %)`);
+      problems.push(`segment ${p.segment} "${name}": wrong about ${wrong} of its ${members.length} customers (more than ${maxContradicting * 100} %)`);
     }
   }
   return [...problems, ...nameListProblems(profiles.map((p) => p.name))];
 }
 
 /**
- * What is wrong with a dataset's names as a list ([] when nothing): a name used twice (two
- * segments marketing cannot tell apart), or a numbered one ("group 2 by revenue") that does not
- * say its segments are alike on every feature, the one case setApart.ts numbers them.
+ * What is wrong with a dataset's names as a list ([] when nothing): a name used twice in a
+ * language (two segments marketing cannot tell apart), or a numbered one ("group 2 by revenue")
+ * that does not say its segments are alike on every feature, the one case setApart.ts numbers them.
  */
-export function nameListProblems(names: readonly string[]): string[] {
+export function nameListProblems(names: readonly (string | Localized)[]): string[] {
   const problems: string[] = [];
+  const english = names.map(englishOf);
   const seen = new Set<string>();
-  for (const name of names) {
+  for (const name of english) {
     if (seen.has(name)) problems.push(`"${name}" names more than one segment`);
     seen.add(name);
     if (/\(group \d+/.test(name) && !/alike on every feature/.test(name)) problems.push(`"${name}" numbers a group instead of saying what sets it apart`);
+  }
+  for (const lang of LANGS.filter((l) => l !== 'en')) {
+    const inLang = names.flatMap((n) => (typeof n === 'string' ? [] : [n[lang]]));
+    const once = new Set<string>();
+    for (const name of inLang) {
+      if (once.has(name)) problems.push(`"${name}" names more than one segment (${lang})`);
+      once.add(name);
+    }
   }
   return problems;
 }

@@ -77,7 +77,7 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
   const clusterNames = nameSegments(describeSegments(clusters, chosen.k, columns, spec.features, scaled, rfm.groups));
   const { minSegment } = segmentSettings;
   const split = splitByActivity(
-    clusters, chosen.k, clusterNames.map((n) => claimsOf(n.name).activity !== null), columns.recency_days!,
+    clusters, chosen.k, clusterNames.map((n) => claimsOf(n.name.en).activity !== null), columns.recency_days!,
     Math.max(minSegment.customers, Math.ceil(minSegment.share * clusters.length)), scaled,
   );
   const labels = relabelByRevenue(split.labels, split.k, columns.net!);
@@ -101,7 +101,7 @@ export function segmentCustomers(spec: KindSpec, snapshots: ReadonlyMap<string, 
     parts: Array.from(order, (old) => split.parts[old]!),
     profiles,
     names,
-    contradicting: names.map((n, s) => contradictingShare(claimsOf(n.name), members[s]!, columns.recency_days!, columns.orders!, columns.categories)),
+    contradicting: names.map((n, s) => contradictingShare(claimsOf(n.name.en), members[s]!, columns.recency_days!, columns.orders!, columns.categories)),
     projection: { model, sample, coordinates: project(selectRows(scaled, sample), model, 2) },
     refits,
     advice: adviseRefit(refits),

@@ -8,6 +8,8 @@ import type { Segmentation } from './segmentCustomers.ts';
 import { segmentSettings as s } from './segmentSettings.ts';
 import { minGap } from './setApart.ts';
 import { activityDays } from './splitByActivity.ts';
+import { localize, type Localized } from '../../../src/i18n/localized.ts';
+import { segmentFeaturesText } from '../../../src/i18n/messages/segmentsFeatures.ts';
 
 export const segmentDefinitions = {
   segment_profiles:
@@ -44,20 +46,10 @@ export const segmentDefinitions = {
   segment_customers: 'Every customer with a sale: segment of the chosen model, RFM group and scores, and the raw feature values as of the last date.',
 };
 
-/** The usual RFM playbook, one line per group. */
-export const rfmActions: Record<RfmGroup, string> = {
-  Champions: 'Reward: early access and loyalty perks; ask for reviews and referrals.',
-  Loyal: 'Upsell higher-value ranges; invite to a loyalty programme.',
-  'Potential Loyalist': 'Offer membership or a bundle that makes the third order easy.',
-  New: 'Onboard: welcome series and a reason to come back within a month.',
-  Promising: 'Build awareness of the range with a small first-repeat incentive.',
-  'Need Attention': 'Limited-time offer based on what they bought before.',
-  'About to Sleep': 'Share popular products and a reactivation discount before they go.',
-  'At Risk': 'Personal win-back email with a strong offer.',
-  "Can't Lose Them": 'Win back personally (call or letter); find out what went wrong.',
-  Hibernating: 'Low-cost reactivation only: the seasonal newsletter.',
-  Lost: 'Leave out of paid campaigns; one last reactivation try at most.',
-};
+/** The usual RFM playbook, one line per group, in every language. */
+export const rfmActions = Object.fromEntries(
+  RFM_GROUPS.map((group) => [group, localize((lang) => segmentFeaturesText[lang].rfmActions[group])]),
+) as Record<RfmGroup, Localized>;
 
 export function profileRows(result: Segmentation): SegmentRows['segment_profiles'][] {
   const features = result.spec.features;

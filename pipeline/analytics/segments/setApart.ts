@@ -7,6 +7,9 @@ import type { SegmentFlagWords } from '../../kinds/types.ts';
 import { featuresSettingApart, type SegmentProfile } from './describeSegments.ts';
 import { claimsOf } from './nameChecks.ts';
 import type { SegmentName } from './nameSegments.ts';
+import { segmentNamesText } from '../../../src/i18n/messages/segmentsNames.ts';
+import { LANGS } from '../../../src/i18n/langs.ts';
+import { joinLocalized, localize, type Localized } from '../../../src/i18n/localized.ts';
 
 /** Smallest gap in mean z-score (standard deviations) worth naming. */
 export const minGap = 0.25;
@@ -14,39 +17,36 @@ export const minGap = 0.25;
 export type FlagWords = Readonly<Record<string, SegmentFlagWords>>;
 
 interface Phrase {
-  text: string;
-  note?: string;
+  text: Localized;
+  note?: Localized;
 }
 
-/** Comparative words per feature: [higher than the others, lower]. */
-const comparatives: Record<string, readonly [string, string]> = {
-  orders: ['more orders', 'fewer orders'],
-  bad_review_share: ['more bad reviews', 'fewer bad reviews'],
-  delivery_delay_days: ['slower deliveries', 'faster deliveries'],
-  categories: ['more categories', 'fewer categories'],
-  return_rate: ['more returns', 'fewer returns'],
-};
+type Comparative = keyof (typeof segmentNamesText)['en']['comparatives'];
+const words = (pick: (text: (typeof segmentNamesText)['en']) => string): Localized => localize((lang) => pick(segmentNamesText[lang]));
 
 /** What sets a segment apart on `column` (`gap` from the others' mean z), in words; null when it cannot be said truthfully. */
 export function phraseFor(profile: SegmentProfile, name: string, column: string, gap: number, flags: FlagWords, extreme = false): Phrase | null {
   const higher = gap > 0;
   // More days since the last order = ordered longer ago; "most" only for the extreme of three or more.
-  if (column === 'recency_days') return { text: higher ? (extreme ? 'ordered longest ago' : 'ordered longer ago') : extreme ? 'ordered most recently' : 'ordered more recently' };
-  const words = flags[column];
-  if (words) {
+  if (column === 'recency_days') {
+    return { text: words((t) => (higher ? (extreme ? t.recency.oldest : t.recency.older) : extreme ? t.recency.newest : t.recency.newer)) };
+  }
+  const flag = flags[column];
+  if (flag) {
     const share = profile.means[column] ?? NaN;
-    if (share >= 0.9 && higher) return { text: words.yes, note: words.yesAction };
-    if (share <= 0.1 && !higher) return { text: words.no, note: words.noAction };
-    if (share >= 0.6 && higher) return { text: `mostly ${words.yes}`, note: words.yesAction };
-    if (share <= 0.4 && !higher) return { text: `mostly ${words.no}`, note: words.noAction };
+    const mostly = (said: Localized) => localize((lang) => segmentNamesText[lang].mostly(said[lang]));
+    if (share >= 0.9 && higher) return { text: flag.yes, note: flag.yesAction };
+    if (share <= 0.1 && !higher) return { text: flag.no, note: flag.noAction };
+    if (share >= 0.6 && higher) return { text: mostly(flag.yes), note: flag.yesAction };
+    if (share <= 0.4 && !higher) return { text: mostly(flag.no), note: flag.noAction };
     return null;
   }
   if (column === 'net') {
-    const [big, small] = claimsOf(name).oneOrder ? ['bigger baskets', 'smaller baskets'] : ['bigger spenders', 'smaller spenders'];
-    return { text: higher ? big : small };
+    const oneOrder = claimsOf(name).oneOrder;
+    return { text: words((t) => (oneOrder ? (higher ? t.net.bigBaskets : t.net.smallBaskets) : higher ? t.net.bigSpenders : t.net.smallSpenders)) };
   }
-  const pair = comparatives[column];
-  return pair ? { text: higher ? pair[0] : pair[1] } : null;
+  if (!(column in segmentNamesText.en.comparatives)) return null;
+  return { text: words((t) => t.comparatives[column as Comparative][higher ? 0 : 1]!) };
 }
 
 /** Names made unique; each segment that needed it gets what sets it apart (and its action the matching note). */
@@ -66,32 +66,47 @@ export function setApart(named: readonly SegmentName[], profiles: readonly Segme
           const zs = others.map((o) => o.z[column] ?? 0);
           const z = profiles[i]!.z[column] ?? 0;
           const extreme = others.length > 1 && (gap > 0 ? zs.every((v) => v < z) : zs.every((v) => v > z));
-          const phrase = phraseFor(profiles[i]!, out[i]!.name, column, gap, flags, extreme);
+          const phrase = phraseFor(profiles[i]!, out[i]!.name.en, column, gap, flags, extreme);
           if (phrase) return { column, phrase };
         }
         return null;
       });
       // A phrase only helps if it is not the one every member would get.
-      if (added.every((a) => a !== null && a.phrase.text === added[0]!.phrase.text)) continue;
+      if (added.every((a) => a !== null && a.phrase.text.en === added[0]!.phrase.text.en)) continue;
       members.forEach((i, j) => {
         const a = added[j];
         if (!a) return;
         used[i]!.add(a.column);
-        out[i] = { name: `${out[i]!.name}, ${a.phrase.text}`, action: a.phrase.note ? `${out[i]!.action} ${a.phrase.note}` : out[i]!.action };
+        const { name, action } = out[i]!;
+        out[i] = {
+          name: localize((lang) => segmentNamesText[lang].apart(name[lang], a.phrase.text[lang])),
+          action: a.phrase.note ? joinLocalized([action, a.phrase.note]) : action,
+        };
         progress = true;
       });
     }
     if (!progress) break;
   }
   for (const members of sameNames(out)) {
-    members.forEach((i, position) => (out[i] = { ...out[i]!, name: `${out[i]!.name} (group ${position + 1} by revenue; alike on every feature)` }));
+    members.forEach((i, position) => {
+      const { name } = out[i]!;
+      out[i] = { ...out[i]!, name: localize((lang) => segmentNamesText[lang].numbered(name[lang], position + 1)) };
+    });
   }
   return out;
 }
 
-/** Index groups (in segment order) of names used more than once. */
+/** Index groups (in segment order) of names used more than once, in any language. */
 function sameNames(named: readonly SegmentName[]): number[][] {
-  const byName = new Map<string, number[]>();
-  named.forEach((n, i) => byName.set(n.name, [...(byName.get(n.name) ?? []), i]));
-  return [...byName.values()].filter((g) => g.length > 1);
+  const groups: number[][] = [];
+  const seen = new Set<string>();
+  for (const lang of LANGS) {
+    const byName = new Map<string, number[]>();
+    named.forEach((n, i) => byName.set(n.name[lang], [...(byName.get(n.name[lang]) ?? []), i]));
+    for (const group of byName.values()) {
+      const key = group.join(',');
+      if (group.length > 1 && !seen.has(key)) groups.push(group), seen.add(key);
+    }
+  }
+  return groups;
 }

@@ -1,5 +1,5 @@
 // Column descriptions for DataTable: what to show and how to format it, per column.
-import { formatChange, formatCount, formatDate, formatDecimal, formatMoney, formatMonth, formatRate, formatScore } from '../../report/format.ts';
+import type { Formatter } from '../../format/formatter.ts';
 
 /** `score`: a mean review score, two decimals. */
 export type NumberKind = 'money' | 'count' | 'decimal' | 'score' | 'rate' | 'change';
@@ -17,22 +17,22 @@ export type Column<Row> = { title?: (row: Row) => string } & (
 export const isNumeric = (kind: Column<unknown>['kind']): boolean => ['money', 'count', 'decimal', 'score', 'rate', 'change'].includes(kind);
 
 /** Text of a number or text cell ("product" and "customer" cells are rendered by their components). */
-export function cellText(kind: NumberKind | TextKind, value: number | string | null, currency: string | undefined): string {
+export function cellText(kind: NumberKind | TextKind, value: number | string | null, currency: string | undefined, fmt: Formatter): string {
   if (value === null) return '–';
   if (typeof value === 'string') {
-    if (kind === 'month') return formatMonth(value);
-    if (kind === 'date') return formatDate(value);
+    if (kind === 'month') return fmt.month(value);
+    if (kind === 'date') return fmt.date(value);
     return value;
   }
   if (kind === 'money') {
     if (!currency) throw new Error('A table with money columns needs a currency.');
-    return formatMoney(value, currency);
+    return fmt.money(value, currency);
   }
-  if (kind === 'decimal') return formatDecimal(value);
-  if (kind === 'score') return formatScore(value);
-  if (kind === 'rate') return formatRate(value);
-  if (kind === 'change') return formatChange(value);
-  return formatCount(value);
+  if (kind === 'decimal') return fmt.decimal(value);
+  if (kind === 'score') return fmt.score(value);
+  if (kind === 'rate') return fmt.percent(value);
+  if (kind === 'change') return fmt.change(value);
+  return fmt.count(value);
 }
 
 // Short constructors keep the column lists on the pages readable.
@@ -47,8 +47,8 @@ export const code = <Row>(label: string, value: (row: Row) => string | null, tit
   ({ label, kind: 'code', value, title });
 export const month = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'month', value });
 export const date = <Row>(label: string, value: (row: Row) => string | null): Column<Row> => ({ label, kind: 'date', value });
-export const product = <Row extends { stock_code: string; description: string }>(label = 'Product'): Column<Row> =>
+export const product = <Row extends { stock_code: string; description: string }>(label: string): Column<Row> =>
   ({ label, kind: 'product', value: (row) => ({ code: row.stock_code, description: row.description }) });
-export const customer = <Row extends { customer_id: string }>(label = 'Customer'): Column<Row> =>
+export const customer = <Row extends { customer_id: string }>(label: string): Column<Row> =>
   ({ label, kind: 'customer', value: (row) => row.customer_id });
 export const rank = <Row extends { rank: number }>(): Column<Row> => ({ label: '#', kind: 'count', value: (row) => row.rank });

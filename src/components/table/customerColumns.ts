@@ -1,36 +1,54 @@
 // Column sets for the customer tables (customers page and returns page). Each table shows the
 // columns that answer its heading's question; every column is in the CSV download.
 import type { CustomerSalesRow } from '../../contracts/metrics.ts';
+import type { Lang } from '../../i18n/langs.ts';
+import { tableText } from '../../i18n/messages/tables.ts';
 import { count, customer, money, rank, rate, text } from './columns.ts';
 
 type Row = CustomerSalesRow;
-const TYPE_NAMES = { private: 'Private', shop: 'Shop' } as const;
 
-export const customerColumns = [
-  rank<Row>(), customer<Row>(), text<Row>('Country', (r) => r.country), text<Row>('Type', (r) => TYPE_NAMES[r.customer_type]),
-  money<Row>('Net revenue', (r) => r.net), count<Row>('Orders', (r) => r.orders),
-  money<Row>('Avg order', (r) => r.avg_order_value), money<Row>('Returns', (r) => Math.abs(r.returns)),
-];
+function shared(lang: Lang) {
+  const t = tableText[lang];
+  return {
+    t,
+    country: text<Row>(t.country, (r) => r.country),
+    valueReturned: money<Row>(t.valueReturned, (r) => Math.abs(r.returns)),
+    returnLines: count<Row>(t.returnLines, (r) => r.return_lines),
+    unitsReturned: count<Row>(t.unitsReturned, (r) => r.units_returned),
+    orders: count<Row>(t.orders, (r) => r.orders),
+  };
+}
 
-const valueReturned = money<Row>('Value returned', (r) => Math.abs(r.returns));
-const returnLines = count<Row>('Return lines', (r) => r.return_lines);
-const unitsReturned = count<Row>('Units returned', (r) => r.units_returned);
+export function customerColumns(lang: Lang) {
+  const { t, country, orders } = shared(lang);
+  const typeNames = { private: t.private, shop: t.shop } as const;
+  return [
+    rank<Row>(), customer<Row>(t.customer), country, text<Row>(t.type, (r) => typeNames[r.customer_type]),
+    money<Row>(t.netRevenue, (r) => r.net), orders,
+    money<Row>(t.avgOrder, (r) => r.avg_order_value), money<Row>(t.returns, (r) => Math.abs(r.returns)),
+  ];
+}
 
 /** Ranked by the number of return lines. */
-export const customerReturnCountColumns = [
-  rank<Row>(), customer<Row>(), text<Row>('Country', (r) => r.country),
-  returnLines, count<Row>('Orders', (r) => r.orders), unitsReturned, valueReturned,
-];
+export function customerReturnCountColumns(lang: Lang) {
+  const { t, country, returnLines, orders, unitsReturned, valueReturned } = shared(lang);
+  return [rank<Row>(), customer<Row>(t.customer), country, returnLines, orders, unitsReturned, valueReturned];
+}
 
 /** Ranked by the value returned: lines and units show whether it was one big cancellation or many returns. */
-export const customerReturnValueColumns = [
-  rank<Row>(), customer<Row>(), text<Row>('Country', (r) => r.country),
-  valueReturned, returnLines, unitsReturned, rate<Row>('Return rate (value)', (r) => r.return_rate_value),
-];
+export function customerReturnValueColumns(lang: Lang) {
+  const { t, country, valueReturned, returnLines, unitsReturned } = shared(lang);
+  return [
+    rank<Row>(), customer<Row>(t.customer), country,
+    valueReturned, returnLines, unitsReturned, rate<Row>(t.returnRateValue, (r) => r.return_rate_value),
+  ];
+}
 
 /** Ranked by value returned ÷ value bought. */
-export const customerReturnRateColumns = [
-  rank<Row>(), customer<Row>(), text<Row>('Country', (r) => r.country),
-  rate<Row>('Return rate (value)', (r) => r.return_rate_value), valueReturned, money<Row>('Bought', (r) => r.gross),
-  count<Row>('Orders', (r) => r.orders),
-];
+export function customerReturnRateColumns(lang: Lang) {
+  const { t, country, valueReturned, orders } = shared(lang);
+  return [
+    rank<Row>(), customer<Row>(t.customer), country,
+    rate<Row>(t.returnRateValue, (r) => r.return_rate_value), valueReturned, money<Row>(t.bought, (r) => r.gross), orders,
+  ];
+}

@@ -1,6 +1,8 @@
 // Table columns of the Olist customer-experience page. Ids are 32 hex digits: tables show the
 // first 8 with the full id in the tooltip (and in the CSV).
 import type { DeliveryByStateRow, LateDeliveryRow, NewEngagedSellerRow, ReviewScoresMonthRow, TopSellerRow, WorstZipCodeRow } from '../../contracts/olistMetrics.ts';
+import type { Lang } from '../../i18n/langs.ts';
+import { tableText } from '../../i18n/messages/tables.ts';
 import { stateLabel } from '../../report/brazilianStates.ts';
 import { shortId } from '../../report/shortId.ts';
 import { code, count, date, decimal, money, month, rate, score, text, type Column } from './columns.ts';
@@ -9,36 +11,54 @@ const id = <Row>(label: string, value: (row: Row) => string): Column<Row> => cod
 /** "2018-07-30 09:08:06" → the date part, for a date column. */
 const day = (timestamp: string | null) => timestamp?.slice(0, 10) ?? null;
 
-export const lateDeliveryColumns: Column<LateDeliveryRow>[] = [
-  id('Order', (r) => r.order_id), id('Customer', (r) => r.customer_unique_id), text('State', (r) => r.state),
-  date('Purchased', (r) => day(r.purchased_at)), date('Estimated delivery', (r) => r.estimated_delivery),
-  date('Delivered', (r) => day(r.delivered_at)), decimal('Days late', (r) => r.days_late),
-];
+export const lateDeliveryColumns = (lang: Lang): Column<LateDeliveryRow>[] => {
+  const t = tableText[lang];
+  return [
+    id(t.order, (r) => r.order_id), id(t.customer, (r) => r.customer_unique_id), text(t.state, (r) => r.state),
+    date(t.purchased, (r) => day(r.purchased_at)), date(t.estimatedDelivery, (r) => r.estimated_delivery),
+    date(t.delivered, (r) => day(r.delivered_at)), decimal(t.daysLate, (r) => r.days_late),
+  ];
+};
 
-export const topSellerColumns: Column<TopSellerRow>[] = [
-  id('Seller', (r) => r.seller_id), text('City', (r) => r.city), text('State', (r) => r.state),
-  money('Revenue (delivered)', (r) => r.revenue), count('Delivered orders', (r) => r.orders), count('Items', (r) => r.items),
-  money('Freight (not revenue)', (r) => r.freight),
-];
+export const topSellerColumns = (lang: Lang): Column<TopSellerRow>[] => {
+  const t = tableText[lang];
+  return [
+    id(t.seller, (r) => r.seller_id), text(t.city, (r) => r.city), text(t.state, (r) => r.state),
+    money(t.revenueDelivered, (r) => r.revenue), count(t.deliveredOrders, (r) => r.orders), count(t.items, (r) => r.items),
+    money(t.freight, (r) => r.freight),
+  ];
+};
 
-export const newSellerColumns: Column<NewEngagedSellerRow>[] = [
-  id('Seller', (r) => r.seller_id), text('State', (r) => r.state), date('First sale', (r) => r.first_sale),
-  count('Days on the platform', (r) => r.days_on_platform), count('Products sold', (r) => r.products_sold),
-  count('Distinct products', (r) => r.distinct_products), money('Revenue', (r) => r.revenue),
-];
+export const newSellerColumns = (lang: Lang): Column<NewEngagedSellerRow>[] => {
+  const t = tableText[lang];
+  return [
+    id(t.seller, (r) => r.seller_id), text(t.state, (r) => r.state), date(t.firstSale, (r) => r.first_sale),
+    count(t.daysOnPlatform, (r) => r.days_on_platform), count(t.productsSold, (r) => r.products_sold),
+    count(t.distinctProducts, (r) => r.distinct_products), money(t.revenue, (r) => r.revenue),
+  ];
+};
 
-export const worstZipColumns: Column<WorstZipCodeRow>[] = [
-  code('Zip prefix', (r) => r.zip_prefix), text('State', (r) => stateLabel(r.state)), count('Reviews', (r) => r.reviews),
-  score('Average score', (r) => r.avg_score), rate('Bad reviews (1–2)', (r) => r.share_bad),
-];
+export const worstZipColumns = (lang: Lang): Column<WorstZipCodeRow>[] => {
+  const t = tableText[lang];
+  return [
+    code(t.zipPrefix, (r) => r.zip_prefix), text(t.state, (r) => stateLabel(r.state)), count(t.reviews, (r) => r.reviews),
+    score(t.averageScore, (r) => r.avg_score), rate(t.badReviews, (r) => r.share_bad),
+  ];
+};
 
-export const deliveryByStateColumns: Column<DeliveryByStateRow>[] = [
-  text('State', (r) => stateLabel(r.state)), count('Delivered orders', (r) => r.delivered_orders),
-  decimal('Median days to deliver', (r) => r.median_delivery_days), rate('Late', (r) => r.share_late),
-  score('Average score', (r) => r.avg_score),
-];
+export const deliveryByStateColumns = (lang: Lang): Column<DeliveryByStateRow>[] => {
+  const t = tableText[lang];
+  return [
+    text(t.state, (r) => stateLabel(r.state)), count(t.deliveredOrders, (r) => r.delivered_orders),
+    decimal(t.medianDaysToDeliver, (r) => r.median_delivery_days), rate(t.late, (r) => r.share_late),
+    score(t.averageScore, (r) => r.avg_score),
+  ];
+};
 
-export const reviewMonthColumns: Column<ReviewScoresMonthRow>[] = [
-  month('Month', (r) => r.month), count('Reviews', (r) => r.reviews), score('Average score', (r) => r.avg_score),
-  rate('Bad (1–2)', (r) => r.share_bad), rate('Good (4–5)', (r) => r.share_good),
-];
+export const reviewMonthColumns = (lang: Lang): Column<ReviewScoresMonthRow>[] => {
+  const t = tableText[lang];
+  return [
+    month(t.month, (r) => r.month), count(t.reviews, (r) => r.reviews), score(t.averageScore, (r) => r.avg_score),
+    rate(t.bad, (r) => r.share_bad), rate(t.good, (r) => r.share_good),
+  ];
+};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { winBackActions, usualGapDays } from '../../../pipeline/analytics/actions/customerActions.ts';
 import { nextEvent, prepareEventActions } from '../../../pipeline/analytics/actions/eventActions.ts';
 import { profileOf } from '../../../pipeline/kinds/profiles.ts';
-import { customer, inputs } from './inputs.ts';
+import { customer, frText, inputs } from './inputs.ts';
 
 const valentineLeadDays = profileOf('online_retail').calendar.events.find((e) => e.event === 'valentines_day')!.leadDays;
 
@@ -22,19 +22,23 @@ describe('prepareEventActions', () => {
   const leadStart = new Date(Date.parse('2011-02-14T00:00:00Z') - lead * 86_400_000).toISOString().slice(0, 10);
   const priorStart = new Date(Date.parse('2011-02-14T00:00:00Z') - 2 * lead * 86_400_000).toISOString().slice(0, 10);
   const calendarDaily = [...daily(priorStart, lead, 10), ...daily(leadStart, lead, 30)];
-  const tied = { event: 'valentines_day', label: 'Valentine’s Day', rank: 1, stock_code: 'T', description: 'HEART', orders_total: 40, orders_before: 30, units_before: 90, share_before: 0.75, flat_share: 0.2, lift_before: 3.75, lift_after: 0.5, occurrences: 2 };
+  const tied = { event: 'valentines_day', label: { en: 'Valentine’s Day', fr: 'Saint-Valentin' }, rank: 1, stock_code: 'T', description: 'HEART', orders_total: 40, orders_before: 30, units_before: 90, share_before: 0.75, flat_share: 0.2, lift_before: 3.75, lift_after: 0.5, occurrences: 2 };
   it('values the preparation at last year’s rise in the lead-up, and names the products that rose', () => {
     const [action] = prepareEventActions(inputs({ calendarDaily, productEvents: [tied] }));
     expect(action).toMatchObject({ id: 'prepare_event:valentines_day:2012-02-14', money: 20 * lead, entity_ids: ['T'], section: 'calendar' });
-    expect(action!.why).toContain('Valentine’s Day is 67 days after the data ends and its 42-day lead-up starts on 3 Jan 2012');
-    expect(action!.why).toContain(`sold £${(30 * lead).toLocaleString('en-GB')} against £${(10 * lead).toLocaleString('en-GB')}`);
-    expect(action!.why).toContain('(+200 %)');
-    expect(action!.why).toContain('against their usual share of invoices: HEART (3.75×).');
+    expect(action!.why.en).toContain('Valentine’s Day is 67 days after the data ends and its 42-day lead-up starts on 3 Jan 2012');
+    expect(action!.why.en).toContain(`sold £${(30 * lead).toLocaleString('en-GB')} against £${(10 * lead).toLocaleString('en-GB')}`);
+    expect(action!.why.en).toContain('(+200 %)');
+    expect(action!.why.en).toContain('against their usual share of invoices: HEART (3.75×).');
+    // 42 days × £30 = £1,260 against 42 × £10 = £420: French thousands, decimal comma, « % » and « × » after a space.
+    expect(action!.why.fr).toBe(frText('Prochain événement~: Saint-Valentin, 67~jours après la fin des données~; ses 42~jours de préparation commencent le 3 janv. 2012. L’an dernier, les 42 jours qui le précédaient ont totalisé 1^260~£ de ventes, contre 420~£ sur les 42 jours d’avant (+200~%). Les produits qui ont le plus progressé avant l’événement, par rapport à leur part habituelle des factures~: HEART (3,75~×).'));
+    expect(action!.title).toEqual({ en: 'Prepare for Valentine’s Day (14 Feb 2012)', fr: frText('Préparez l’événement~: Saint-Valentin (14 févr. 2012)') });
   });
   it('speaks of the tied products alone when total sales fell before the event (after a peak)', () => {
     const [action] = prepareEventActions(inputs({ calendarDaily: [...daily(priorStart, lead, 30), ...daily(leadStart, lead, 10)], productEvents: [tied] }));
     expect(action!.money).toBe(0);
-    expect(action!.why).toBe('Valentine’s Day is 67 days after the data ends and its 42-day lead-up starts on 3 Jan 2012. The products that rose most before it, against their usual share of invoices: HEART (3.75×). Have them in stock before 3 Jan 2012.');
+    expect(action!.why.en).toBe('Valentine’s Day is 67 days after the data ends and its 42-day lead-up starts on 3 Jan 2012. The products that rose most before it, against their usual share of invoices: HEART (3.75×). Have them in stock before 3 Jan 2012.');
+    expect(action!.why.fr).toBe(frText('Prochain événement~: Saint-Valentin, 67~jours après la fin des données~; ses 42~jours de préparation commencent le 3 janv. 2012. Les produits qui ont le plus progressé avant l’événement, par rapport à leur part habituelle des factures~: HEART (3,75~×). Ayez-les en stock avant le 3 janv. 2012.'));
   });
   it('gives no action when sales did not rise before it and no product is tied to it', () => {
     expect(prepareEventActions(inputs({ calendarDaily: [...daily(priorStart, lead, 30), ...daily(leadStart, lead, 10)] }))).toEqual([]);
@@ -60,6 +64,12 @@ describe('winBackActions', () => {
     ];
     const actions = winBackActions(inputs({ customersTopByRevenue: rows }));
     expect(actions.map((a) => [a.id, a.money])).toEqual([['win_back:L', 2000], ['win_back:O', 500]]);
-    expect(actions[0]!.why).toBe('Number 1 by net sales (£4,000 over 64 invoices, about one every 10 days), but no invoice for 100 days, since 31 Aug 2011: call or write to them.');
+    expect(actions[0]!.why.en).toBe('Number 1 by net sales (£4,000 over 64 invoices, about one every 10 days), but no invoice for 100 days, since 31 Aug 2011: call or write to them.');
+    expect(actions[0]!.why.fr).toBe(frText('Rang 1 en chiffre d’affaires net (4^000~£ sur 64~factures, environ tous les 10~jours), mais sans facture depuis 100~jours, soit depuis le 31 août 2011~: appelez-le ou écrivez-lui.'));
+    expect(actions[0]!.figure).toEqual({ en: '100 days since the last invoice', fr: frText('100~jours sans facture') });
+    // One invoice: singular in both languages.
+    expect(actions[1]!.why.en).toContain('(£500 over one invoice)');
+    expect(actions[1]!.why.fr).toContain(frText('(500~£ sur 1~facture)'));
+    expect(actions[1]!.title).toEqual({ en: 'Win back customer O (United Kingdom)', fr: 'Relancez le client O (United Kingdom)' });
   });
 });

@@ -9,7 +9,7 @@ export function stockRow(over: Partial<StockRow> & { stock_code: string }): Stoc
     description: `PRODUCT ${over.stock_code}`, demand_class: 'smooth', adi: 1, cv2: 0.1, method: 'ses', history_weeks: 104,
     last_8_weeks: 100, expected_8_weeks: 100, expected_8_weeks_lower: 80, expected_8_weeks_upper: 120,
     year_ago_last_8_weeks: 100, year_ago_next_8_weeks: 100, year_over_year: 1, return_rate_26_weeks: 0, unit_price: 2,
-    advice: null, reasons: '', value_at_stake: null, expected_4_weeks: 50, expected_4_weeks_lower: 40, expected_4_weeks_upper: 60,
+    advice: null, reasons: { fr: '', en: '' }, value_at_stake: null, expected_4_weeks: 50, expected_4_weeks_lower: 40, expected_4_weeks_upper: 60,
     expected_12_weeks: 150, expected_12_weeks_lower: 120, expected_12_weeks_upper: 180, too_sparse: false, decision: 'cover',
     lead_time_weeks: 4, lead_time_demand: 50, safety_stock: 10, reorder_point: 60, target_stock: 110, order_units: 0, excess_units: 0,
     weeks_of_cover: null, on_hand: null, on_order: null, unit_cost: null, stock_value: null, order_value: 0, excess_value: 0, target_value: 220,
@@ -39,9 +39,12 @@ export function inputs(over: Partial<ActionInputs> = {}): ActionInputs {
     // Returns are 2 % of gross: abnormal from max(10 %, 2 × 2 %) = 10 %.
     summary: { currency: 'GBP', period: { from: '2009-12-01', to: '2011-12-09' }, revenue: { gross: 10_000, returns: 200, net: 9_800 } },
     profile: profileOf('online_retail'),
-    quality: { buckets: [], lines_without_customer: { rows: 0, revenue: 0, description: '' } },
+    quality: { buckets: [], lines_without_customer: { rows: 0, revenue: 0, description: { fr: '', en: '' } } },
     stockProducts: [], productSales: [], productsDeclining: [], productsHighestReturnRate: [], customersHighestReturnRate: [],
     customersTopByRevenue: [], calendarDaily: [], productEvents: [], basketRules: [],
     ...over,
   };
 }
+
+/** French as a test writes it: `~` for the no-break space (U+00A0), `^` for the narrow one (U+202F, thousands). */
+export const frText = (text: string) => text.replaceAll('~', '\u00a0').replaceAll('^', '\u202f');

@@ -1,0 +1,78 @@
+// The customers page (src/pages/[lang]/[dataset]/customers.astro) and its private/shop table.
+import { namedCatalogue } from '../catalogue.ts';
+import { en, fr } from '../tools.ts';
+
+export const salesCustomersText = namedCatalogue('salesCustomers', {
+  en: {
+    lead: (withTypes: boolean) => `Who buys the most, who sends the most back${withTypes ? ', and how private buyers differ from shops' : ''}.`,
+    everySale: (meaning: string | null) => `Every sale has a customer${meaning ? ` (${meaning})` : ''}.`,
+    without: (lines: number, amount: string) => `${en.n(lines, 'line', 'lines')} worth ${amount}`,
+    onlyIdentified: (without: string) => `Only sales lines with a customer number count here; ${without} `,
+    haveNone: 'have none',
+    withoutLong: (without: string, share: string | null) =>
+      `${without}${share ? ` (${share} of net revenue)` : ''} carry no customer number. They count in revenue, ` +
+      'products and countries, but in none of the customer figures on this page. The top-10 share above is measured against ' +
+      'all net revenue, these lines included; the private/shop shares are shares of identified customers only.',
+    biggest: 'Biggest customers',
+    byRevenueTitle: 'Customers with the highest net revenue',
+    netRevenue: 'Net revenue',
+    everyCustomer: 'Every customer: ',
+    everyCustomerLink: 'all customers as CSV',
+    noEveryCustomer: (reason: string) => `No list of every customer: ${reason}`,
+    byOrdersTitle: 'Customers with the most orders',
+    ordersAxis: (marketplace: boolean): string => (marketplace ? 'Orders' : 'Orders (invoices)'),
+    returnMost: 'Customers who return the most',
+    byCountTitle: (marketplace: boolean) => `Most returns, by number of ${marketplace ? 'canceled items' : 'return lines'}`,
+    byCountChart: 'Most returns by count',
+    byCountAxis: (marketplace: boolean): string => (marketplace ? 'Canceled items' : 'Return lines'),
+    byValueTitle: 'Most returns, by value',
+    byValueChart: 'Most returns by value',
+    valueReturned: 'Value returned',
+    rateTitle: 'Highest return rate by value, among customers with enough orders',
+    rateChart: 'Highest return rate by value',
+    rateAxis: 'Value returned ÷ value bought',
+    types: 'Private buyers and shops',
+    howApart: 'How we tell them apart:',
+    typesTitle: 'Private buyers vs shops: share of customers, revenue and orders',
+    typesChart: 'Private buyers vs shops',
+    series: { customers: 'Customers', net: 'Net revenue', orders: 'Orders' },
+    typeShort: { private: 'Private', shop: 'Shop' },
+    withoutHeading: 'Sales without a customer number',
+  },
+  fr: {
+    lead: (withTypes: boolean) => `Qui achète le plus, qui retourne le plus${withTypes ? ', et en quoi les particuliers diffèrent des boutiques' : ''}.`,
+    everySale: (meaning: string | null) => `Chaque vente a un client${meaning ? ` (${meaning})` : ''}.`,
+    without: (lines: number, amount: string) => `${fr.n(lines, 'ligne', 'lignes')} d’une valeur de ${amount}`,
+    onlyIdentified: (without: string) => `Seules les lignes de vente avec un numéro de client comptent ici\u00a0; ${without} `,
+    haveNone: 'n’en ont pas',
+    withoutLong: (without: string, share: string | null) =>
+      `${without}${share ? ` (${share} du chiffre d’affaires net)` : ''} n’ont pas de numéro de client. Elles comptent dans le chiffre d’affaires, ` +
+      'les produits et les pays, mais dans aucun des chiffres clients de cette page. La part des 10 premiers clients ci-dessus est mesurée sur ' +
+      'tout le chiffre d’affaires net, ces lignes comprises\u00a0; les parts des particuliers et des boutiques ne portent que sur les clients identifiés.',
+    biggest: 'Plus gros clients',
+    byRevenueTitle: 'Clients au chiffre d’affaires net le plus élevé',
+    netRevenue: 'Chiffre d’affaires net',
+    everyCustomer: 'Tous les clients\u00a0: ',
+    everyCustomerLink: 'tous les clients en CSV',
+    noEveryCustomer: (reason: string) => `Pas de liste de tous les clients\u00a0: ${reason}`,
+    byOrdersTitle: 'Clients ayant passé le plus de commandes',
+    ordersAxis: (marketplace: boolean) => (marketplace ? 'Commandes' : 'Commandes (factures)'),
+    returnMost: 'Clients qui retournent le plus',
+    byCountTitle: (marketplace: boolean) => `Le plus de retours, en nombre ${marketplace ? 'd’articles annulés' : 'de lignes de retour'}`,
+    byCountChart: 'Le plus de retours, en nombre',
+    byCountAxis: (marketplace: boolean) => (marketplace ? 'Articles annulés' : 'Lignes de retour'),
+    byValueTitle: 'Le plus de retours, en valeur',
+    byValueChart: 'Le plus de retours, en valeur',
+    valueReturned: 'Valeur retournée',
+    rateTitle: 'Taux de retour en valeur le plus élevé, parmi les clients ayant assez de commandes',
+    rateChart: 'Taux de retour en valeur le plus élevé',
+    rateAxis: 'Valeur retournée ÷ valeur achetée',
+    types: 'Particuliers et boutiques',
+    howApart: 'Comment nous les distinguons\u00a0:',
+    typesTitle: 'Particuliers et boutiques\u00a0: part des clients, du chiffre d’affaires et des commandes',
+    typesChart: 'Particuliers et boutiques',
+    series: { customers: 'Clients', net: 'Chiffre d’affaires net', orders: 'Commandes' },
+    typeShort: { private: 'Particuliers', shop: 'Boutiques' },
+    withoutHeading: 'Ventes sans numéro de client',
+  },
+});
