@@ -1,5 +1,6 @@
 // Plain-language readings of the basket rules and the recommender evaluation, computed from the
 // rows. Pure functions over the fields they need, so tests can use tiny hand-made rows.
+import { countryName } from './countryNames.ts';
 import type { PairCell } from '../charts/pairMatrixChart.ts';
 import type { BasketRuleRow, BasketSummaryRow, CountryRuleRow } from '../contracts/baskets.ts';
 import type { Lang } from '../i18n/langs.ts';
@@ -97,7 +98,7 @@ export function countryRulesTakeaway(
 ): string {
   const firsts = rows.filter((r) => r.rank === 1);
   if (firsts.length === 0) return basketsText[lang].noPlaceRule(words.place);
-  const parts = firsts.slice(0, 3).map((r) => basketsText[lang].placeRule(r.country, r.antecedent_description, r.consequent_description, formatLift(lang, r.lift)));
+  const parts = firsts.slice(0, 3).map((r) => basketsText[lang].placeRule(countryName(lang, r.country), r.antecedent_description, r.consequent_description, formatLift(lang, r.lift)));
   return basketsText[lang].placeRules(words.place, parts);
 }
 

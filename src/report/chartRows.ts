@@ -1,5 +1,7 @@
 // Rows for ranked bar charts from report rows: the first bars of a ranking, labelled the way
 // the tables name products and customers.
+import type { Lang } from '../i18n/langs.ts';
+import { countryName } from './countryNames.ts';
 import type { RankedBarRow } from '../charts/rankedBarChart.ts';
 import { descriptionNamesId, shortId } from './shortId.ts';
 
@@ -12,6 +14,6 @@ export function productBars<Row extends { stock_code: string; description: strin
 }
 
 /** Customers by number and country, "12346 · United Kingdom"; long ids (Olist) cut to 8 digits so the place still shows. */
-export function customerBars<Row extends { customer_id: string; country: string }>(rows: Row[], value: (row: Row) => number): RankedBarRow[] {
-  return rows.slice(0, CHART_BARS).map((row) => ({ label: `${shortId(row.customer_id)} · ${row.country}`, value: value(row) }));
+export function customerBars<Row extends { customer_id: string; country: string }>(rows: Row[], value: (row: Row) => number, lang: Lang = 'en'): RankedBarRow[] {
+  return rows.slice(0, CHART_BARS).map((row) => ({ label: `${shortId(row.customer_id)} · ${countryName(lang, row.country)}`, value: value(row) }));
 }

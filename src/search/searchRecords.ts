@@ -3,6 +3,7 @@
 // every description variant and the country are searchable. Each record carries its page's
 // language: Pagefind keeps one index per language and the search page loads the one of its
 // <html lang>, so the French search finds the French pages. Plain Node, like loadReport.ts.
+import { countryName } from '../report/countryNames.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/langs.ts';
@@ -48,11 +49,14 @@ export function searchRecords(reportDir: string, dataset: string, base: string, 
       });
     }
     for (const row of customerRows) {
+      // The country as the page names it, and as the export spells it (both find the customer).
+      const country = countryName(lang, row.country);
+      const countries = country === row.country ? country : `${country} (${row.country})`;
       records.push({
         url: prefix + entityPath(lang, dataset, 'customer', customers.slugOf(row.customer_id)!),
-        content: `${t.customer(row.customer_id)}. ${row.country}. ${row.customer_type === 'shop' ? t.shop : t.privateBuyer}.`,
+        content: `${t.customer(row.customer_id)}. ${countries}. ${row.customer_type === 'shop' ? t.shop : t.privateBuyer}.`,
         language: lang,
-        meta: { title: t.customerTitle(row.customer_id, row.country) },
+        meta: { title: t.customerTitle(row.customer_id, country) },
         filters: filters(t.typeCustomer),
       });
     }

@@ -77,6 +77,7 @@ describe('numbers that are read, and amounts out of range', () => {
   it('the rule descriptions say what is refused', () => {
     expect(built.bucket('invalid_value').description.en).toContain('0x10');
     expect(built.bucket('invalid_value').description.fr).toContain('0x10');
-    expect(built.bucket('amount_out_of_range').description).toContain('100,000,000');
+    expect(built.bucket('amount_out_of_range').description.en).toContain('100,000,000');
+    expect(built.bucket('amount_out_of_range').description.fr).toContain('100 000 000');
   });
 });

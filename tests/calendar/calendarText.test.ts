@@ -35,7 +35,7 @@ describe('calendar takeaways', () => {
     expect(busiestDayTakeaway('en', shopDays, 'GBP', shop)).toBe('The busiest day was Tuesday 7 Dec 2010, with £81k net. 2 days had no sale: 1 Saturday and 1 other day (bank holidays and the Christmas break).');
     const boutique = { inGap: () => false, closedDays: 'les jours fériés et la coupure de Noël' };
     expect(busiestDayTakeaway('fr', shopDays, 'GBP', boutique))
-      .toBe(nb('Le meilleur jour a été le mardi 7 déc. 2010, avec 81~k~£ de chiffre d’affaires net. 2~jours sans aucune vente~: 1~samedi et 1~autre jour (les jours fériés et la coupure de Noël).'));
+      .toBe(nb('Le jour le plus chargé a été le mardi 7 déc. 2010, avec 81~k~£ de chiffre d’affaires net. 2~jours sans aucune vente~: 1~samedi et 1~autre jour (les jours fériés et la coupure de Noël).'));
   });
 
   it('days in a gap of the export are missing data, not closures', () => {
@@ -48,7 +48,7 @@ describe('calendar takeaways', () => {
     // Sundays outside the gap: 9, 16, 23 Oct — two of three with a sale, so Sunday is no weekly closure.
     expect(busiestDayTakeaway('en', days, 'BRL', context)).toBe('The busiest day was Wednesday 5 Oct 2016, with R$300 net. 4 days had no sale: 3 in gaps of the export and 1 other day.');
     expect(busiestDayTakeaway('fr', days, 'BRL', context))
-      .toBe(nb('Le meilleur jour a été le mercredi 5 oct. 2016, avec 300~R$ de chiffre d’affaires net. 4~jours sans aucune vente~: 3 dans des interruptions de l’export et 1~autre jour.'));
+      .toBe(nb('Le jour le plus chargé a été le mercredi 5 oct. 2016, avec 300~R$ de chiffre d’affaires net. 4~jours sans aucune vente~: 3 dans des interruptions de l’export et 1~autre jour.'));
   });
 
   it('the day with the most orders', () => {
@@ -62,7 +62,7 @@ describe('calendar takeaways', () => {
     });
     const rows = ['2010', '2011'].flatMap((y) => Array.from({ length: 12 }, (_, i) => month(`${y}-${String(i + 1).padStart(2, '0')}`, i === 10 ? 1_400_000 : 600_000, y === '2011' && i === 10 ? 0.023 : null)));
     expect(peakMonthByYearTakeaway('en', rows, 'GBP')).toBe('The peak month: Nov 2010 (£1.4m), Nov 2011 (£1.4m), 2.3% on the year before.');
-    expect(peakMonthByYearTakeaway('fr', rows, 'GBP')).toBe(nb('Le mois le plus fort~: nov. 2010 (1,4~M~£), nov. 2011 (1,4~M~£), +2,3~% sur l’année précédente.'));
+    expect(peakMonthByYearTakeaway('fr', rows, 'GBP')).toBe(nb('Le mois le plus fort~: nov. 2010 (1,4~M~£), nov. 2011 (1,4~M~£), +2,3~% par rapport à l’année précédente.'));
   });
 
   it('weekday per trading day, and the days the shop hardly trades', () => {
@@ -84,7 +84,7 @@ describe('calendar takeaways', () => {
     const seasonal = { rank: 1, stock_code: '22141', description: 'CHRISTMAS CRAFT TREE TOP ANGEL', units: 3510, orders: 100, concentration: 0.43, peak_month: 11, peak_window_start: 10, peak_window_share: 0.887, peak_month_first_year: 11, peak_month_last_year: 11 } as never;
     expect(seasonalProductsTakeaway('en', [seasonal])).toBe('1 of 1 products sold in volume in both years sell half or more of their year in their best 3 months. The most seasonal: “CHRISTMAS CRAFT TREE TOP ANGEL”, 88.7% of its units in Oct–Dec.');
     expect(seasonalProductsTakeaway('fr', [seasonal, seasonal]))
-      .toBe(nb('Sur 2~produits vendus en volume les deux années, 2 réalisent la moitié ou plus de leur année sur leurs 3 meilleurs mois. Le plus saisonnier~: «~CHRISTMAS CRAFT TREE TOP ANGEL~», 88,7~% de ses unités en oct.–déc.'));
+      .toBe(nb('Sur 2~produits vendus en volume les deux années, 2 réalisent au moins la moitié de leurs ventes de l’année sur leurs 3 meilleurs mois. Le plus saisonnier~: «~CHRISTMAS CRAFT TREE TOP ANGEL~», 88,7~% de ses unités en oct.–déc.'));
     expect(seasonalProductsTakeaway('en', [])).toMatch(/two whole years/);
     const tied = [{ event: 'valentines_day' }, { event: 'valentines_day' }, { event: 'easter' }] as never[];
     const events = [

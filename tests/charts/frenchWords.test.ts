@@ -12,7 +12,7 @@ describe('charts in French', () => {
     const svg = forecastChart({ history, forecast }, { id: 'f', title: 'Demande', locale: 'fr-FR' });
     expect(svg).toContain('Semaine du 2011-10-03\u00a0: 1\u00a0unité<');
     expect(svg).toContain('Semaine du 2011-10-10\u00a0: 1\u202f010\u00a0unités<');
-    expect(svg).toContain('prévision 1\u202f500\u00a0unités (intervalle à 80\u00a0% 900–2\u202f100)');
+    expect(svg).toContain('prévision 1\u202f500\u00a0unités (fourchette à 80\u00a0%\u00a0: 900–2\u202f100)');
     expect(svg).toContain('>Unités par semaine<');
     expect(svg).toMatch(/>nov\.</);
     expect(svg).not.toMatch(/units|Forecast|Week of/);

@@ -87,16 +87,16 @@ describe('basket signal texts in French', () => {
   it('the held-out check with French dates, plural and singular', () => {
     const rows = [seq('auto', 'auto', 21, 4, 0.04, 4.8), seq('bags', 'bags', 26, 11, 0.05, 10.3), seq('decor', 'housewares', 69, 3, 0.0632, 0.69), seq('bed', 'housewares', 10, 1, 0.05, 2)];
     expect(plain(heldOutSentence('fr', rows))).toBe(
-      '2 catégories ont été rachetées plus souvent par les clients qui les avaient déjà achetées avant le 4 mars 2018 que par les autres clients revenus ; ' +
+      '2 catégories ont été rachetées plus souvent par les clients qui les avaient déjà achetées avant le 4 mars 2018 que par les autres clients récurrents ; ' +
         'après le 4 mars 2018, c’était encore le cas de 2 sur 2, soit 7× le taux de base pour l’ensemble. Sur les 2 règles d’une catégorie vers une autre, ' +
         '1 est restée au-dessus du taux de base après le 4 mars 2018 (0,8× le taux de base pour l’ensemble).',
     );
     expect(plain(heldOutSentence('fr', rows.slice(0, 1)))).toBe(
-      '1 catégorie a été rachetée plus souvent par les clients qui l’avaient déjà achetée avant le 4 mars 2018 que par les autres clients revenus ; ' +
+      '1 catégorie a été rachetée plus souvent par les clients qui l’avaient déjà achetée avant le 4 mars 2018 que par les autres clients récurrents ; ' +
         'après le 4 mars 2018, c’était encore le cas de 1 sur 1, soit 4,8× le taux de base pour l’ensemble.',
     );
-    expect(heldOutSentence('fr', [])).toBe('Trop peu de clients sont revenus pour établir une règle entre catégories.');
-    expect(plain(sequenceSentence('fr', rows[0]!))).toBe('Les clients qui ont acheté auto ont racheté auto un jour ultérieur : 50,0 % sur 30, soit 21× le taux de base.');
+    expect(heldOutSentence('fr', [])).toBe('Trop peu de clients ont acheté à nouveau pour établir une règle entre catégories.');
+    expect(plain(sequenceSentence('fr', rows[0]!))).toBe('Sur 30 clients ayant acheté dans la catégorie « auto », 50,0 % y ont racheté un jour ultérieur, soit 21× le taux de base.');
   });
 
   it('place texts in the French words of a state-kind dataset', () => {

@@ -84,7 +84,7 @@ describe('in French', () => {
   const seller = (city: string, state: string, revenue: number, orders: number) => ({ city, state, revenue, orders });
   it('late deliveries and new sellers, singular and plural', () => {
     expect(lateDeliveriesTakeaway('fr', [{ days_late: 3.5 }, { days_late: 9.25 }, { days_late: 49 }])).toBe(
-      '3\u00a0commandes récentes sont arrivées au moins 3 jours après la date estimée\u00a0: la moitié avec 9,3 jours de retard ou plus, la plus tardive 49 jours.',
+      '3\u00a0commandes récentes sont arrivées au moins 3 jours après la date estimée\u00a0: la moitié avec 9,3 jours de retard ou plus, la plus tardive avec 49 jours de retard.',
     );
     expect(lateDeliveriesTakeaway('fr', [{ days_late: 4 }])).toBe('1\u00a0commande récente est arrivée au moins 3 jours après la date estimée.');
     expect(newSellersTakeaway('fr', [{ products_sold: 31, days_on_platform: 1 }])).toBe(
@@ -104,7 +104,7 @@ describe('in French', () => {
   it('zip prefixes and states', () => {
     const zip = (zip_prefix: string, state: string, avg_score: number) => ({ zip_prefix, state, reviews: 47, avg_score, share_bad: 0.4894 });
     expect(worstZipCodesTakeaway('fr', [zip('22753', 'RJ', 2.8085), zip('22770', 'RJ', 3.1351)])).toBe(
-      'Le préfixe postal 22753 (RJ) a la plus mauvaise note moyenne\u00a0: 2,81 sur 47\u00a0avis, dont 48,9\u00a0% de mauvais (1 ou 2). Les 2 sont dans l’État de Rio de Janeiro (RJ).',
+      'Le préfixe postal 22753 (RJ) a la note moyenne la plus basse\u00a0: 2,81 sur 47\u00a0avis, dont 48,9\u00a0% de mauvais avis (1 ou 2). Tous deux sont dans l’État de Rio de Janeiro (RJ).',
     );
     const state = (code: string, delivered_orders: number, share_late: number | null, avg_score: number | null) =>
       ({ state: code, delivered_orders, median_delivery_days: 10, share_late, avg_score });

@@ -70,17 +70,17 @@ describe('in French', () => {
     expect(bucketMismatches('fr', { ...ledger, rows_excluded: 47_371 })).toEqual([`Les groupes exclus totalisent 47${nb}370\u00a0lignes, et non 47${nb}371.`]);
   });
   it('gives the kept share and the largest exclusion', () => {
-    expect(keptShareTakeaway('fr', ledger)).toBe(`95,6\u00a0% des 1${nb}067${nb}370\u00a0lignes brutes sont conservées\u00a0; la plus grosse exclusion est «\u00a0duplicate_line\u00a0» (40${nb}000\u00a0lignes).`);
+    expect(keptShareTakeaway('fr', ledger)).toBe(`95,6\u00a0% des 1${nb}067${nb}370\u00a0lignes brutes sont conservées\u00a0; la principale exclusion est «\u00a0duplicate_line\u00a0» (40${nb}000\u00a0lignes).`);
     expect(keptShareTakeaway('fr', { rows_raw: 1, rows_kept: 1, rows_excluded: 0, buckets: [{ rule: 'sale', kind: 'kept', rows: 1 }] }))
-      .toBe('100,0\u00a0% des 1\u00a0ligne brute est conservée\u00a0; rien n’a été exclu.');
+      .toBe('100,0\u00a0% de l’unique ligne brute est conservée\u00a0; rien n’a été exclu.');
     const tables = [
       { rule: 'kept_order', kind: 'kept' as const, group: 'orders', rows: 98 },
       { rule: 'order_without_items', kind: 'excluded' as const, group: 'orders', rows: 2 },
       { rule: 'geolocation_not_used', kind: 'excluded' as const, group: 'geolocation', rows: 1000 },
     ];
     expect(keptShareTakeaway('fr', { rows_raw: 1100, rows_kept: 98, rows_excluded: 1002, buckets: tables }, true)).toBe(
-      `98,0\u00a0% des 100\u00a0lignes des tables que lit le rapport sont conservées (geolocation, 1${nb}000\u00a0lignes, n’est pas lue)\u00a0; ` +
-      'la plus grosse exclusion est «\u00a0order_without_items\u00a0» (2\u00a0lignes).',
+      `98,0\u00a0% des 100\u00a0lignes des tables que lit le rapport sont conservées (la table geolocation, de 1${nb}000\u00a0lignes, n’est pas lue)\u00a0; ` +
+      'la principale exclusion est «\u00a0order_without_items\u00a0» (2\u00a0lignes).',
     );
     expect(keptShareTakeaway('fr', { rows_raw: 0, rows_kept: 0, rows_excluded: 0, buckets: [] })).toBe('Les sources ne contiennent aucune ligne.');
   });

@@ -18,14 +18,14 @@ describe('partial months in the peak takeaways', () => {
   it('leaves a partial month out of the net peak and says so', () => {
     expect(peakMonthTakeaway('en', rows, gbp)).toBe(`Net revenue peaked in Nov 2011 at ${k2} (Dec 2011 is left out: only part of it is in the data).`);
     expect(peakMonthTakeaway('fr', rows, gbp))
-      .toBe(`Le chiffre d’affaires net a atteint son maximum en nov. 2011${S}: 2${S}k${S}£ (déc. 2011 est exclu${S}: ce mois ne figure qu’en partie dans les données).`);
+      .toBe(`Le chiffre d’affaires net a culminé en nov. 2011 à 2${S}k${S}£ (déc. 2011 est exclu, car il ne figure qu’en partie dans les données).`);
   });
 
   it('names two partial months together', () => {
     const both = [{ ...rows[0]!, complete: false }, rows[1]!, rows[2]!];
     expect(peakMonthTakeaway('en', both, gbp)).toBe(`Net revenue peaked in Nov 2011 at ${k2} (Oct 2011 and Dec 2011 are left out: only part of them are in the data).`);
     expect(peakMonthTakeaway('fr', both, gbp))
-      .toBe(`Le chiffre d’affaires net a atteint son maximum en nov. 2011${S}: 2${S}k${S}£ (oct. 2011 et déc. 2011 sont exclus${S}: ces mois ne figurent qu’en partie dans les données).`);
+      .toBe(`Le chiffre d’affaires net a culminé en nov. 2011 à 2${S}k${S}£ (oct. 2011 et déc. 2011 sont exclus, car ils ne figurent qu’en partie dans les données).`);
   });
 
   it('leaves a partial month out of the returns peak', () => {

@@ -127,7 +127,7 @@ describe('the recommendation verdicts in French', () => {
     const flat = [row('most_bought', 'baseline', 70, 70, [1, 1, 1], [1, 1, 1], null, true), row('buy_again_recency', 'method', 70, 70, [1, 1, 1], [1, 1, 1], 1, false)];
     expect(plain(evaluationVerdict('fr', flat, true))).toBe(
       'Toutes les listes ont touché la même part de clients (100,0 % en validation, 100,0 % dans chaque fenêtre en test) : sur ces données, les listes ' +
-        'ne diffèrent pas, car chacune contient déjà tous les produits que ces clients avaient achetés, ce chiffre ne dit donc rien des méthodes. ' +
+        'ne diffèrent pas, car chacune contient déjà tous les produits que ces clients avaient achetés ; ce chiffre ne dit donc rien des méthodes. ' +
         'Utilisez la plus simple, « Lignes les plus achetées ».',
     );
   });

@@ -28,7 +28,7 @@ describe('largestCustomerReturnsTakeaway', () => {
   it('gives the number of return lines when there are several', () => {
     const rows = [{ customer_id: '14911', gross: 270_000, returns: -13_730, return_lines: 343, units_returned: 6_450 }];
     expect(largestCustomerReturnsTakeaway('en', rows, gbp)).toBe('Customer 14911 has the largest returns by value: £14k, over 343 return lines.');
-    expect(largestCustomerReturnsTakeaway('fr', rows, gbp)).toBe(`Le client 14911 a les retours les plus élevés en valeur${S}: 14${S}k${S}£, sur 343${S}lignes de retour.`);
+    expect(largestCustomerReturnsTakeaway('fr', rows, gbp)).toBe(`Le client 14911 a les retours les plus élevés en valeur${S}: 14${S}k${S}£, répartis sur 343${S}lignes de retour.`);
   });
   it('says so when nothing came back', () => {
     expect(largestCustomerReturnsTakeaway('en', [], gbp)).toBe('No customer returned anything.');

@@ -43,7 +43,7 @@ describe('since-previous view model', () => {
   });
 
   it('says it in French, with French dates and plurals', () => {
-    expect(changesLead('fr', file([], null))).toMatch(/^C’est le premier rapport de ce jeu de données/);
+    expect(changesLead('fr', file([], null))).toMatch(/^C’est le premier rapport construit ici pour ce jeu de données/);
     expect(changesLead('fr', file([]))).toBe('Rien n’a changé depuis le rapport précédent (données du 1er déc. 2010 – 9 déc. 2011)\u00a0: tous les chiffres sont identiques.');
     expect(changesLead('fr', file([row(1, 'headline', 'summary', 'summary', 'x', 'x')]))).toBe(
       'Par rapport au rapport précédent (données du 1er déc. 2010 – 9 déc. 2011)\u00a0: 1\u00a0changement, le plus important en premier dans chaque liste.',

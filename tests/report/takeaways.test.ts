@@ -27,7 +27,7 @@ describe('peakMonthTakeaway', () => {
     expect(peakMonthTakeaway('en', rows, gbp)).toBe('Net revenue peaked in Nov 2010 at £1.2m.');
   });
   it('says it in French with French money and month', () => {
-    expect(peakMonthTakeaway('fr', rows, gbp)).toBe(`Le chiffre d’affaires net a atteint son maximum en nov. 2010${S}: 1,2${S}M${S}£.`);
+    expect(peakMonthTakeaway('fr', rows, gbp)).toBe(`Le chiffre d’affaires net a culminé en nov. 2010 à 1,2${S}M${S}£.`);
   });
   it('says so when there is no month', () => {
     expect(peakMonthTakeaway('en', [], gbp)).toBe('No sales in this period.');
@@ -43,7 +43,7 @@ describe('peakReturnsMonthTakeaway', () => {
   it('uses the size of returns whatever their sign, against that month’s gross', () => {
     expect(peakReturnsMonthTakeaway('en', rows, gbp)).toBe(`Returns peaked in Feb 2011 at £5k, 10.0% of that month’s gross revenue.`);
     expect(peakReturnsMonthTakeaway('fr', rows, gbp))
-      .toBe(`Les retours ont atteint leur maximum en févr. 2011${S}: 5${S}k${S}£, soit 10,0${S}% du chiffre d’affaires brut du mois.`);
+      .toBe(`Les retours ont culminé en févr. 2011 à 5${S}k${S}£, soit 10,0${S}% du chiffre d’affaires brut du mois.`);
   });
   it('says so when nothing came back', () => {
     expect(peakReturnsMonthTakeaway('en', [{ month: '2011-01', gross: 10, returns: 0 }], gbp)).toBe('No returns in this period.');
@@ -71,7 +71,7 @@ describe('weakestRegularTakeaway', () => {
     const rows = [{ description: 'PAPER CHAIN KIT', net: 12.4, months_active: 14 }];
     expect(weakestRegularTakeaway('en', rows, gbp)).toBe('“PAPER CHAIN KIT” is the weakest regular seller: £12 net over 14 months with sales.');
     expect(weakestRegularTakeaway('fr', rows, gbp))
-      .toBe(`«${S}PAPER CHAIN KIT${S}» est le plus faible des produits vendus régulièrement${S}: 12${S}£ net sur 14${S}mois de ventes.`);
+      .toBe(`«${S}PAPER CHAIN KIT${S}» est le plus faible des produits vendus régulièrement${S}: 12${S}£ de chiffre d’affaires net sur 14${S}mois de ventes.`);
   });
   it('speaks of a single month in the singular', () => {
     const rows = [{ description: 'MUG', net: 5, months_active: 1 }];
@@ -83,7 +83,7 @@ describe('steepestDeclineTakeaway', () => {
   it('gives before, after and the change', () => {
     const rows = [{ description: 'JUMBO BAG', net_prior: 12_000, net_recent: 3_400, change_pct: -0.7167 }];
     expect(steepestDeclineTakeaway('en', rows, gbp)).toBe(`“JUMBO BAG” fell the most: from £12k to £3.4k net (−71.7%).`);
-    expect(steepestDeclineTakeaway('fr', rows, gbp)).toBe(`«${S}JUMBO BAG${S}» a le plus reculé${S}: de 12${S}k${S}£ à 3,4${S}k${S}£ net (−71,7${S}%).`);
+    expect(steepestDeclineTakeaway('fr', rows, gbp)).toBe(`«${S}JUMBO BAG${S}» a le plus reculé${S}: son chiffre d’affaires net est passé de 12${S}k${S}£ à 3,4${S}k${S}£ (−71,7${S}%).`);
   });
 });
 

@@ -32,9 +32,9 @@ describe('choiceReasons(lang, models, minSegment)', () => {
     );
     expect(reasons).toHaveLength(6);
     const fr = choiceReasons('fr', models, { customers: 20, share: 0.005 });
-    expect(fr[0]).toMatch(/^K-means à 4 segments a la 3e meilleure silhouette des 5 candidats ajustés \(0,350\)\u00a0: les clients sont plus proches/);
+    expect(fr[0]).toMatch(/^K-means à 4 segments a la 3ᵉ meilleure silhouette des 5 candidats ajustés \(0,350\)\u00a0: les clients sont plus proches/);
     expect(fr[1]).toMatch(/^K-means à 5 segments obtient un score plus élevé \(0,360 contre 0,350\) mais n’est pas stable.*0,73.*0,95/);
-    expect(fr[3]).toMatch(/le 3e meilleur Calinski–Harabasz \(350\) et le 3e meilleur Davies–Bouldin \(0,650\) des 5\./);
+    expect(fr[3]).toMatch(/le 3ᵉ meilleur Calinski–Harabasz \(350\) et le 3ᵉ meilleur Davies–Bouldin \(0,650\) des 5\./);
     expect(fr[5]).toMatch(/Son plus petit segment compte 2\u202f875\u00a0clients\.$/);
   });
 

@@ -28,7 +28,7 @@ describe('nameSegment(profile)', () => {
     const named = nameSegment(profile({ recency_days: 10, orders: 20 }, { net: 2, return_rate: 8 }, 1));
     expect(named.name.en).toBe('Heavy returners');
     expect(named.action.en).toMatch(/discount/);
-    expect(named.name.fr).toBe('Gros retourneurs');
+    expect(named.name.fr).toBe('Clients à fort taux de retour');
     expect(named.action.fr).toMatch(/^Écartez-les des campagnes de remise\u00a0;/);
   });
 

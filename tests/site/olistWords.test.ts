@@ -11,7 +11,7 @@ import { olistTinyFolder } from '../helpers/olistTiny.ts';
 
 const UK_OR_SHOP = {
   en: [/Mothering Sunday/, /bank holiday/i, /2010–11/, /£/, /\bGBP\b/, /\binvoices?\b/i, /\bcustomer ids?\b/i, /\bstock codes?\b/i, /\bcountr(y|ies)\b/i, /\bthe shop\b/i],
-  fr: [/Royaume-Uni/, /2010–11/, /£/, /\bGBP\b/, /\bfactures?\b/i, /\bnuméros? de client\b/i, /\bcodes? article\b/i, /\bpays\b/i, /\bla boutique\b/i, /\bboutiques?\b/i],
+  fr: [/Royaume-Uni/, /2010–11/, /£/, /\bGBP\b/, /\bfactures?\b/i, /\bnuméros? de client\b/i, /\bcodes? article\b/i, /\bpays\b/i, /\bla boutique\b/i],
 };
 const EMPTY_TALK = { en: [/\b0 of 0\b/, /\bthe 0 largest\b/, /\bwithin the 0\b/], fr: [/\b0 sur 0\b/, /\bles 0 plus\b/, /\bdans les 0\b/] };
 

@@ -1,5 +1,6 @@
 // Win back the biggest customers (customers_top_by_revenue) who have stopped ordering: no order
 // for max(min_lapse_days, lapse_factor × their usual days between orders).
+import { countryName } from '../../../src/report/countryNames.ts';
 import type { Lang } from '../../../src/i18n/langs.ts';
 import type { ActionDraft, ActionInputs, ActionSettings } from './types.ts';
 import { actionSettings } from './types.ts';
@@ -23,7 +24,7 @@ export function winBackActions({ customersTopByRevenue, summary, profile }: Acti
     // A year's worth of their spending: what the business loses if they do not come back.
     const perYear = (c.net * 365) / Math.max(365, days(c.first_purchase, end));
     const facts = (lang: Lang) => ({
-      ...profile.words[lang], id: idText(c.customer_id), country: c.country, rank: c.rank, net: c.net, currency: summary.currency,
+      ...profile.words[lang], id: idText(c.customer_id), country: countryName(lang, c.country), rank: c.rank, net: c.net, currency: summary.currency,
       orders: c.orders, gap, silent, last: c.last_purchase!,
     });
     return [{

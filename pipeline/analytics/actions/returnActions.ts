@@ -1,6 +1,7 @@
 // Look at these returns: products and customers whose return rate is abnormal — at least
 // return_factor × the business's own rate and at least min_return_rate. The sentences are in
 // src/i18n/messages/actionsCustomers.ts.
+import { countryName } from '../../../src/report/countryNames.ts';
 import { localize } from '../../../src/i18n/localized.ts';
 import { actionsCustomersText as T } from '../../../src/i18n/messages/actionsCustomers.ts';
 import type { ActionDraft, ActionInputs, ActionSettings } from './types.ts';
@@ -32,8 +33,8 @@ export function checkReturnActions({ summary, profile, productsHighestReturnRate
     const facts = { id: idText(c.customer_id), country: c.country, rate, returns: c.returns, gross: c.gross, currency: summary.currency, orders: c.orders, overall };
     return {
       id: `check_returns:customer:${c.customer_id}`, action: 'check_returns', tier: 0,
-      title: localize((l) => T[l].customerReturnsTitle({ ...profile.words[l], ...facts })),
-      why: localize((l) => T[l].customerReturnsWhy({ ...profile.words[l], ...facts })),
+      title: localize((l) => T[l].customerReturnsTitle({ ...profile.words[l], ...facts, country: countryName(l, c.country) })),
+      why: localize((l) => T[l].customerReturnsWhy({ ...profile.words[l], ...facts, country: countryName(l, c.country) })),
       figure: localize((l) => T[l].returnedFigure(rate)), money: money2(c.returns),
       money_means: localize((l) => T[l].customerReturnsMeans(profile.words[l])),
       section: 'returns', entity: 'customer', entity_ids: [c.customer_id], evidence: ['customers_highest_return_rate'],

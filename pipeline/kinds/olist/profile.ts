@@ -26,10 +26,10 @@ export const olistProfile: KindProfile = {
       invoice: 'commande', invoices: 'commandes', place: 'État', places: 'États', Places: 'États',
       returnLines: 'articles annulés', business: 'la place de marché',
       Returns: 'Commandes annulées', customerDetail: 'Acheteurs distincts (customer_unique_id)', customersCounted: 'clients', placeDetail: 'États brésiliens des acheteurs',
-      placeMeaning: 'L’État est l’État brésilien du client, tiré de la table des clients : là où la commande a été livrée.',
-      customerMeaning: 'un client est un customer_unique_id : une même personne d’une commande à l’autre',
+      placeMeaning: 'L’État est l’État brésilien du client, tiré de la table des clients\u00a0: là où la commande a été livrée.',
+      customerMeaning: 'un client est un customer_unique_id\u00a0: une même personne d’une commande à l’autre',
       source: 'de l’export de la place de marché Olist',
-      ledgerRevenue: 'Le chiffre d’affaires est le prix des articles commandés du groupe (hors frais de port) ; les lignes des autres tables ne portent pas de chiffre d’affaires.',
+      ledgerRevenue: 'Le chiffre d’affaires est le prix des articles commandés du groupe (hors frais de port)\u00a0; les lignes des autres tables ne portent pas de chiffre d’affaires.',
     },
   },
   ledgerGroups: 'tables',
@@ -38,7 +38,7 @@ export const olistProfile: KindProfile = {
   extraSections: ['customer-experience'],
   sectionAbout: {
     customers: { fr: 'Les plus gros acheteurs, les plus fidèles, les annulations.', en: 'Biggest buyers, most frequent buyers, cancellations.' },
-    returns: { fr: 'Commandes annulées ou indisponibles : quoi, quand et par qui.', en: 'Canceled and unavailable orders: what, when, and by whom.' },
+    returns: { fr: 'Commandes annulées ou indisponibles\u00a0: quoi, quand et par qui.', en: 'Canceled and unavailable orders: what, when, and by whom.' },
     countries: { fr: 'Quels États brésiliens achètent le plus, et ce qui s’y vend.', en: 'Which Brazilian states buy the most, and what sells there.' },
   },
   glossary: olistGlossary,
@@ -47,18 +47,18 @@ export const olistProfile: KindProfile = {
       yes: { fr: 'dans l’État de São Paulo', en: 'in São Paulo state' },
       no: { fr: 'hors de l’État de São Paulo', en: 'outside São Paulo state' },
       yesAction: {
-        fr: 'Dans l’État de São Paulo, la livraison est déjà rapide et bon marché : mettez les produits en avant ; la livraison offerte n’y est qu’un petit plus.',
+        fr: 'Dans l’État de São Paulo, la livraison est déjà rapide et bon marché\u00a0: mettez les produits en avant\u00a0; la livraison offerte n’y est qu’un petit plus.',
         en: 'Delivery in São Paulo state is already fast and cheap: show the products first; free shipping is a small extra here.',
       },
       noAction: {
-        fr: 'Hors de l’État de São Paulo, le fret est plus cher et plus lent : proposez la livraison offerte ou moins chère.',
+        fr: 'Hors de l’État de São Paulo, le fret est plus cher et plus lent\u00a0: proposez la livraison offerte ou moins chère.',
         en: 'Outside São Paulo state freight is dearer and slower: make the offer free or cheaper shipping.',
       },
     },
   },
   calendar: {
     leadWhy: {
-      fr: 'trois semaines d’avance, pendant lesquelles les acheteurs commandent un cadeau à temps pour la livraison ; six pour Noël',
+      fr: 'trois semaines d’avance, pendant lesquelles les acheteurs commandent un cadeau à temps pour la livraison\u00a0; six pour Noël',
       en: 'three weeks of lead-up, in which buyers order a gift in time for delivery; six for Christmas',
     },
     // A marketplace sells every day: a week without one order is missing data.

@@ -24,7 +24,7 @@ export const onlineRetailProfile: KindProfile = {
       invoice: 'facture', invoices: 'factures', place: 'pays', places: 'pays', Places: 'Pays',
       returnLines: 'lignes de retour', business: 'la boutique',
       Returns: 'Retours', customerDetail: 'Avec un numéro de client', customersCounted: 'clients identifiés', placeDetail: null, customerMeaning: null,
-      placeMeaning: 'Le pays est celui inscrit sur la facture : là où le client dit se trouver.',
+      placeMeaning: 'Le pays est celui inscrit sur la facture\u00a0: là où le client dit se trouver.',
       source: 'des exports de ventes de la boutique',
       ledgerRevenue: 'Le chiffre d’affaires est le montant de ligne (quantité × prix) des lignes du groupe, tel qu’écrit dans la source.',
     },
@@ -41,7 +41,7 @@ export const onlineRetailProfile: KindProfile = {
   glossary: [],
   calendar: {
     leadWhy: {
-      fr: 'six semaines d’avance, pendant lesquelles les boutiques font leur stock pour l’événement ; douze pour Noël, tout le pic de la boutique',
+      fr: 'six semaines d’avance, pendant lesquelles les boutiques font leur stock pour l’événement\u00a0; douze pour Noël, tout le pic de la boutique',
       en: 'six weeks of lead-up, in which shops stock up for the event; twelve for Christmas, the shop’s whole peak',
     },
     // The shop closes for about twelve days at Christmas; a longer silence is missing data.
@@ -49,7 +49,7 @@ export const onlineRetailProfile: KindProfile = {
     closedDays: { fr: 'les jours fériés et la coupure de Noël', en: 'bank holidays and the Christmas break' },
     events: [
       { event: 'valentines_day', label: { fr: 'Saint-Valentin', en: 'Valentine’s Day' }, short: { fr: 'Val', en: 'Val' }, rule: { fr: '14 février', en: '14 February' }, movable: false, leadDays: LEAD, dateIn: fixedDay(2, 14) },
-      { event: 'mothering_sunday', label: { fr: 'Fête des mères (Royaume-Uni)', en: 'Mothering Sunday' }, short: { fr: 'Mères', en: 'Mum' }, rule: { fr: 'trois semaines avant le dimanche de Pâques (Royaume-Uni)', en: 'three weeks before Easter Sunday (UK)' }, movable: true, leadDays: LEAD, dateIn: fromEaster(-21) },
+      { event: 'mothering_sunday', label: { fr: 'Fête des mères britannique', en: 'Mothering Sunday' }, short: { fr: 'Mères', en: 'Mum' }, rule: { fr: 'trois semaines avant le dimanche de Pâques', en: 'three weeks before Easter Sunday (UK)' }, movable: true, leadDays: LEAD, dateIn: fromEaster(-21) },
       { event: 'easter', label: { fr: 'Pâques', en: 'Easter' }, short: { fr: 'Pâques', en: 'Easter' }, rule: { fr: 'dimanche de Pâques, selon le comput grégorien', en: 'Easter Sunday by the Gregorian computus' }, movable: true, leadDays: LEAD, dateIn: easterSunday },
       { event: 'halloween', label: { fr: 'Halloween', en: 'Halloween' }, short: { fr: 'Hallow', en: 'Hallow' }, rule: { fr: '31 octobre', en: '31 October' }, movable: false, leadDays: LEAD, dateIn: fixedDay(10, 31) },
       {
@@ -57,7 +57,7 @@ export const onlineRetailProfile: KindProfile = {
         // UK retailers took up Black Friday from 2013 on; before that the window is plain Christmas buying.
         note: ({ to }) => (to < '2013-01-01'
           ? {
-            fr: 'Le Black Friday n’est devenu une journée de soldes au Royaume-Uni qu’à partir de 2013, après cette période : les produits qui y figurent sont du stock de Noël que les boutiques achètent jusqu’à fin novembre et presque plus dans les six semaines qui suivent.',
+            fr: 'Le Black Friday n’est devenu une journée de soldes au Royaume-Uni qu’à partir de 2013, après cette période\u00a0: les produits qui y figurent sont du stock de Noël que les boutiques achètent jusqu’à fin novembre et presque plus dans les six semaines qui suivent.',
             en: 'Black Friday only became a UK sales day from 2013, after this period: the products under it are Christmas stock that shops buy by late November and hardly at all in the six weeks after.',
           }
           : null),

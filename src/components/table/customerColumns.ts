@@ -3,6 +3,7 @@
 import type { CustomerSalesRow } from '../../contracts/metrics.ts';
 import type { Lang } from '../../i18n/langs.ts';
 import { tableText } from '../../i18n/messages/tables.ts';
+import { countryName } from '../../report/countryNames.ts';
 import { count, customer, money, rank, rate, text } from './columns.ts';
 
 type Row = CustomerSalesRow;
@@ -11,7 +12,8 @@ function shared(lang: Lang) {
   const t = tableText[lang];
   return {
     t,
-    country: text<Row>(t.country, (r) => r.country),
+    // Olist's column holds state codes, which countryName leaves as they are.
+    country: text<Row>(t.country, (r) => countryName(lang, r.country)),
     valueReturned: money<Row>(t.valueReturned, (r) => Math.abs(r.returns)),
     returnLines: count<Row>(t.returnLines, (r) => r.return_lines),
     unitsReturned: count<Row>(t.unitsReturned, (r) => r.units_returned),

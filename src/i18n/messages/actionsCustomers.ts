@@ -23,6 +23,9 @@ export interface Pair extends Words { first: string; second: string; confidence:
 
 const habitEn = (c: Lapsed) =>
   c.gap === null ? `one ${c.invoice}` : c.gap < 1 ? `${en.n(c.orders, c.invoice, c.invoices)} on one day` : `${en.n(c.orders, c.invoice, c.invoices)}, about one every ${en.n(r(c.gap), 'day', 'days')}`;
+/** « de lignes de retour », « d’articles annulés ». */
+const deFr = (w: string) => (/^[aeiouyàâéèêîô]/i.test(w) ? `d’${w}` : `de ${w}`);
+const rankFr = (rank: number) => (rank === 1 ? '1er' : `${F.count(rank)}e`);
 const habitFr = (c: Lapsed) =>
   c.gap === null ? fr.n(1, c.invoice, c.invoices) : c.gap < 1 ? `${fr.n(c.orders, c.invoice, c.invoices)} le même jour` : `${fr.n(c.orders, c.invoice, c.invoices)}, environ tous les ${fr.n(r(c.gap), 'jour', 'jours')}`;
 
@@ -51,22 +54,22 @@ export const actionsCustomersText = namedCatalogue('actionsCustomers', {
   fr: {
     winBackTitle: (c: Lapsed) => `Relancez le client ${c.id} (${c.country})`,
     winBackWhy: (c: Lapsed) =>
-      `Rang ${F.count(c.rank)} en chiffre d’affaires net (${F.money(c.net, c.currency)} sur ${habitFr(c)}), mais sans ${c.invoice} depuis ${fr.n(c.silent, 'jour', 'jours')}, soit depuis le ${F.day(c.last)}\u00a0: appelez-le ou écrivez-lui.`,
+      `${rankFr(c.rank)} client par chiffre d’affaires net (${F.money(c.net, c.currency)} sur ${habitFr(c)}), mais sans ${c.invoice} depuis ${fr.n(c.silent, 'jour', 'jours')}, soit depuis le ${F.day(c.last)}\u00a0: appelez-le ou écrivez-lui.`,
     winBackFigure: (c: Lapsed) => `${fr.n(c.silent, 'jour', 'jours')} sans ${c.invoice}`,
-    winBackMeans: 'son chiffre d’affaires net par an',
+    winBackMeans: 'de chiffre d’affaires net par an pour ce client',
     productReturnsTitle: (p: ProductReturns) => `Examinez les retours\u00a0: ${p.description}`,
     productReturnsWhy: (p: ProductReturns) =>
       `Les retours représentent ${F.pct(p.rate)} de la valeur de ses ventes (${fr.n(r(p.unitsReturned), 'unité', 'unités')} sur ${F.count(p.unitsSold)}), contre ${F.pct(p.overall)} pour ${p.business}\u00a0: vérifiez le produit, sa description et son emballage.`,
     returnedFigure: (rate: number) => `${F.pct(rate)} de retours`,
-    productReturnsMeans: (w: Words) => `valeur de ses ${w.returnLines}`,
+    productReturnsMeans: (w: Words) => `${deFr(w.returnLines)} pour ce produit`,
     customerReturnsTitle: (c: CustomerReturns) => `Demandez au client ${c.id} (${c.country}) pourquoi des articles reviennent`,
     customerReturnsWhy: (c: CustomerReturns) =>
       `${F.pct(c.rate)} de ses achats sont revenus (${F.money(c.returns, c.currency)} sur ${F.money(c.gross, c.currency)}, en ${fr.n(c.orders, c.invoice, c.invoices)}), contre ${F.pct(c.overall)} pour ${c.business}.`,
-    customerReturnsMeans: (w: Words) => `valeur de ses ${w.returnLines}`,
+    customerReturnsMeans: (w: Words) => `${deFr(w.returnLines)} pour ce client`,
     bundleTitle: (p: Pair) => `Proposez ${p.first} avec ${p.second}`,
     bundleWhy: (p: Pair) =>
       `${F.pct(p.confidence)} des ${fr.n(p.withFirst, p.invoice, p.invoices)} contenant le premier contiennent aussi le second, ${F.lift(p.lift, 0)} fois plus souvent que le hasard\u00a0: présentez-les ensemble ou vendez-les en lot\u00a0; ${fr.n(p.without, p.invoice, p.invoices)} ${fr.word(p.without, 'contenait', 'contenaient')} le premier sans le second.`,
     bundleFigure: (p: Pair) => `${F.pct(p.confidence)} achetés ensemble`,
-    bundleMeans: (p: Pair) => `ventes si chaque ${p.invoice} contenant le premier sans le second en avait ajouté un à ${F.money(p.unit, p.currency)} (borne haute)`,
+    bundleMeans: (p: Pair) => `de ventes si chaque ${p.invoice} contenant le premier sans le second en avait ajouté un à ${F.money(p.unit, p.currency)} (borne haute)`,
   },
 });

@@ -82,11 +82,11 @@ export const actionsDataText = namedCatalogue('actionsData', {
     keptWhy: (b: Bucket) =>
       `${fr.n(b.rows, 'ligne est conservée', 'lignes sont conservées')} mais ${fr.word(b.rows, 'incomplète', 'incomplètes')} (${b.rule})\u00a0; ${fr.word(b.rows, 'la', 'les')} compléter là où les données sont saisies rend exacts les chiffres qui ${fr.word(b.rows, 'l’utilisent', 'les utilisent')}.`,
     rowsFigure: (rows: number) => fr.n(rows, 'ligne', 'lignes'),
-    rowsMeans: 'valeur des lignes écartées',
+    rowsMeans: 'de lignes écartées',
     noCustomerTitle: 'Enregistrez le client sur chaque vente',
     noCustomerWhy: (b: Omit<Bucket, 'rule'>) =>
       `${fr.n(b.rows, 'ligne de vente', 'lignes de vente')} d’une valeur de ${F.money(b.revenue, b.currency)} ${fr.word(b.rows, 'n’a', 'n’ont')} pas d’identifiant client\u00a0: ${fr.word(b.rows, 'comptée', 'comptées')} dans les ventes, mais dans aucun chiffre par client, aucun segment ni aucune liste de clients à relancer.`,
     linesFigure: (rows: number) => fr.n(rows, 'ligne', 'lignes'),
-    noCustomerMeans: 'ventes non rattachées à un client',
+    noCustomerMeans: 'de ventes non rattachées à un client',
   },
 });

@@ -56,8 +56,8 @@ export const actionsEventsText = namedCatalogue('actionsEvents', {
       `${whenFr(e)} L’an dernier, les ${e.lead} jours qui le précédaient ont totalisé ${F.money(e.leadNet, e.currency)} de ventes, contre ${F.money(e.priorNet, e.currency)} sur les ${e.lead} jours d’avant${e.rise === null ? '' : ` (${F.change(e.rise)})`}.${productsFr(e)}`,
     whyProducts: (e: NextEvent) => `${whenFr(e)}${productsFr(e)} Ayez-les en stock avant le ${F.day(e.start)}.`,
     figure: (e: NextEvent) => `${F.money(e.leadNet, e.currency)} sur les ${e.lead} jours précédant l’événement, l’an dernier`,
-    meansRise: (e: NextEvent) => `hausse des ventes sur les ${e.lead} jours précédant l’événement, l’an dernier`,
-    meansProducts: (_e: NextEvent) => 'aucune hausse des ventes totales avant l’événement l’an dernier\u00a0; les produits cités, eux, ont progressé',
+    meansRise: (e: NextEvent) => `de hausse des ventes sur les ${e.lead} jours précédant l’événement, l’an dernier`,
+    meansProducts: (_e: NextEvent) => 'de hausse des ventes totales avant l’événement l’an dernier\u00a0; les produits cités, eux, ont progressé',
     noEvent: 'Le calendrier de ce type de données ne compte aucun événement après la fin des données.',
     notInData: (e: { label: string; date: string; lead: number }) =>
       `Prochain événement\u00a0: ${e.label} (${F.day(e.date)}), mais les ${e.lead} jours qui le précédaient l’an dernier ne sont pas entièrement dans les données.`,

@@ -48,24 +48,24 @@ export const actionsStockText = namedCatalogue('actionsStock', {
     orderNowWhy: (a: OrderNow) =>
       `Le stock disponible et en commande (${F.count(a.held)}) est au point de commande (${F.count(a.reorderPoint)}) ou en dessous, avec ${soldFr(a)}.`,
     orderNowFigure: (a: OrderNow) => fr.n(r(a.units), 'unité à commander', 'unités à commander'),
-    orderNowMeans: 'valeur des unités à commander',
+    orderNowMeans: 'à commander (valeur des unités)',
     moreTitle: (a: Hold) => `Commandez davantage\u00a0: ${a.description}`,
     moreWhy: (a: Hold) => `${soldFr(a)} (${a.reasons})\u00a0: gardez environ ${fr.n(r(a.target), 'unité', 'unités')} en stock, soit ${F.money(a.targetValue, a.currency)}.`,
     versus: (a: Sold) => `${F.count(a.expected)} contre ${fr.n(r(a.last), 'unité', 'unités')}`,
-    moreMeans: 'ventes supplémentaires attendues sur les 8 prochaines semaines par rapport aux 8 dernières',
+    moreMeans: 'de ventes supplémentaires attendues sur les 8 prochaines semaines par rapport aux 8 dernières',
     clearTitle: (a: Clear) => `Écoulez ${F.count(a.units)} × ${a.description}`,
     clearWhy: (a: Clear) =>
       `Le stock disponible et en commande couvre ${a.cover === null ? 'plus de 12 semaines' : fr.n(r(a.cover), 'semaine', 'semaines')} de ventes attendues\u00a0: ${fr.n(r(a.units), 'unité', 'unités')} de plus que les besoins des 12 prochaines semaines. Ne réapprovisionnez pas\u00a0; écoulez l’excédent.`,
     clearFigure: (a: Clear) => fr.n(r(a.units), 'unité en trop', 'unités en trop'),
-    clearMeans: 'valeur du stock au-delà de 12 semaines de demande',
+    clearMeans: 'de stock au-delà de 12 semaines de demande',
     stopTitle: (a: Hold) => `Ne réapprovisionnez plus\u00a0: ${a.description}`,
     stopWhy: (a: Hold) => `${soldFr(a)} (${a.reasons})\u00a0: ne réapprovisionnez pas et écoulez le reste.`,
-    stopMeans: 'ventes qui devraient être perdues sur les 8 prochaines semaines par rapport aux 8 dernières',
+    stopMeans: 'de ventes qui devraient être perdues sur les 8 prochaines semaines par rapport aux 8 dernières',
     lessTitle: (a: Decline) => `Commandez moins\u00a0: ${a.description}`,
     lessWhy: (a: Decline) =>
       `Le chiffre d’affaires net est passé de ${F.money(a.prior, a.currency)} à ${F.money(a.recent, a.currency)} (${F.pct(a.changePct)}) sur les ${F.count(a.window)} ${fr.word(a.window, 'dernier jour', 'derniers jours')} par rapport aux ${F.count(a.window)} ${fr.word(a.window, 'précédent', 'précédents')}\u00a0: réapprovisionnez par plus petites quantités.`,
     lessFigure: (a: Decline) => (a.window === 365 ? `${F.pct(a.changePct)} sur un an` : `${F.pct(a.changePct)} sur ${fr.n(a.window, 'jour', 'jours')}`),
     lessMeans: (a: Decline) =>
-      `chiffre d’affaires net perdu sur les ${F.count(a.window)} ${fr.word(a.window, 'dernier jour', 'derniers jours')} par rapport aux ${F.count(a.window)} ${fr.word(a.window, 'précédent', 'précédents')}`,
+      `de chiffre d’affaires net perdu sur les ${F.count(a.window)} ${fr.word(a.window, 'dernier jour', 'derniers jours')} par rapport aux ${F.count(a.window)} ${fr.word(a.window, 'précédent', 'précédents')}`,
   },
 });

@@ -74,10 +74,10 @@ export const basketsText = namedCatalogue('baskets', {
       'de produits soit achetée ensemble assez souvent pour en tirer une règle.',
     repeat: (repeat: number, customers: number, share: string) =>
       `${fr.n(repeat, 'client', 'clients')} sur ${fr.fmt.count(customers)} (${share}) ${fr.word(repeat, 'a', 'ont')} acheté à au moins deux dates différentes.`,
-    noSequences: 'Trop peu de clients sont revenus pour établir une règle entre catégories.',
+    noSequences: 'Trop peu de clients ont acheté à nouveau pour établir une règle entre catégories.',
     sameHeld: (h: SameHeld) =>
       `${fr.n(h.rules, 'catégorie a été rachetée', 'catégories ont été rachetées')} plus souvent par les clients qui ` +
-      `${fr.word(h.rules, 'l’avaient déjà achetée', 'les avaient déjà achetées')} avant le ${h.split} que par les autres clients revenus\u00a0; ` +
+      `${fr.word(h.rules, 'l’avaient déjà achetée', 'les avaient déjà achetées')} avant le ${h.split} que par les autres clients récurrents\u00a0; ` +
       `après le ${h.split}, c’était encore le cas de ${fr.fmt.count(h.held)} sur ${fr.fmt.count(h.rules)}` +
       (h.lift === null ? '.' : `, soit ${h.lift} le taux de base pour l’ensemble.`),
     otherHeld: (h: SameHeld) =>
@@ -86,7 +86,7 @@ export const basketsText = namedCatalogue('baskets', {
       (h.lift === null ? '.' : ` (${h.lift} le taux de base pour l’ensemble).`),
     again: (category: string) => `${category} (de nouveau)`,
     sequence: (s: Sequence) =>
-      `Les clients qui ont acheté ${s.a} ont ${s.same ? 'racheté' : 'acheté'} ${s.b} un jour ultérieur\u00a0: ${s.confidence} sur ${fr.fmt.count(s.customers)}, ` +
-      `soit ${s.lift} le taux de base.`,
+      `Sur ${fr.n(s.customers, 'client ayant', 'clients ayant')} acheté dans la catégorie ${fr.quote(s.a)}, ${s.confidence} ` +
+      `${s.same ? 'y ont racheté' : `ont acheté dans la catégorie ${fr.quote(s.b)}`} un jour ultérieur, soit ${s.lift} le taux de base.`,
   },
 });

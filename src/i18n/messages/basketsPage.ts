@@ -94,7 +94,7 @@ export const basketsPageText = namedCatalogue('basketsPage', {
       withTwo: 'Avec 2 produits ou plus',
       perInvoice: (invoice: string) => `Produits par ${invoice}`,
       median: 'médiane',
-      cameBack: 'Clients revenus',
+      cameBack: 'Clients récurrents',
       boughtTwoDays: (n: number) => `${fr.n(n, 'client a', 'clients ont')} acheté à 2 dates ou plus`,
       baskets: 'Paniers',
       perBasket: 'Produits par panier',
@@ -110,7 +110,7 @@ export const basketsPageText = namedCatalogue('basketsPage', {
       allListed: 'toutes listées',
     },
     noRulesHeading: 'Pourquoi il n’y a pas de règles entre produits',
-    nextHeading: 'Ce que les clients revenus achètent ensuite',
+    nextHeading: 'Ce que les clients récurrents achètent ensuite',
     sequencesTitle: 'Catégories achetées un jour ultérieur, avec une vérification sur une période réservée',
     sequencesNote: (invoices: string, until: string, from: string, to: string) =>
       `Trouvées sur les ${invoices} jusqu’au ${until} (clients ayant acheté à au moins deux dates)\u00a0; vérifiées sur les ${invoices} du ${from} au ${to}\u00a0: ` +
@@ -139,7 +139,7 @@ export const basketsPageText = namedCatalogue('basketsPage', {
     triple: (a: string, b: string, c: string, confidence: string, lift: string) =>
       `Les paniers avec ${a} et ${b} contiennent aussi ${c} dans ${confidence} des cas, ${lift} plus souvent que le hasard.`,
     noTriple: 'Aucun ensemble de trois produits n’est assez fréquent pour une règle.',
-    triplesNote: 'Chaque triplet une fois, sous sa règle {A, B} → C la plus confiante\u00a0; le téléchargement contient les trois règles de chaque triplet.',
+    triplesNote: 'Chaque triplet une fois, sous sa règle {A, B} → C de plus forte confiance\u00a0; le téléchargement contient les trois règles de chaque triplet.',
     triplesMissing: 'Règles {A, B} → C',
     byPlace: (place: string) => `Par ${place}`,
     rulesByPlace: (place: string) => `Règles par ${place}`,

@@ -37,7 +37,7 @@ export const calendarTakeawaysText = namedCatalogue('calendarTakeaways', {
     noSales: 'Aucune vente sur la période.',
     noOrders: 'Aucune commande sur la période.',
     busiestDay: (p: { weekday: string; date: string; net: string; closed: string }) =>
-      `Le meilleur jour a été le ${p.weekday} ${p.date}, avec ${p.net} de chiffre d’affaires net. ${p.closed}`,
+      `Le jour le plus chargé a été le ${p.weekday} ${p.date}, avec ${p.net} de chiffre d’affaires net. ${p.closed}`,
     saleEveryDay: 'Il y a eu au moins une vente chaque jour.',
     closedDays: (count: number, list: string) => `${fr.n(count, 'jour', 'jours')} sans aucune vente\u00a0: ${list}.`,
     weeklyClosed: (count: number, weekday: string) => fr.n(count, weekday, `${weekday}s`),
@@ -47,7 +47,7 @@ export const calendarTakeawaysText = namedCatalogue('calendarTakeaways', {
     noYearToCompare: 'Aucune année n’a assez de mois complets pour être comparée.',
     peakMonthItem: (month: string, net: string) => `${month} (${net})`,
     peakMonth: (items: readonly string[], change: number | null) =>
-      `Le mois le plus fort\u00a0: ${items.join(', ')}${change === null ? '' : `, ${fr.fmt.change(change)} sur l’année précédente`}.`,
+      `Le mois le plus fort\u00a0: ${items.join(', ')}${change === null ? '' : `, ${fr.fmt.change(change)} par rapport à l’année précédente`}.`,
     rareWeekday: (weekday: string, trading: number, calendar: number) => `le ${weekday} (${fr.fmt.count(trading)} sur ${fr.fmt.count(calendar)})`,
     bestWeekday: (weekday: string, net: string) => `Le ${weekday} rapporte le plus par jour de vente\u00a0: ${net}.`,
     hardlyTrades: (business: string, rare: readonly string[]) => ` ${business} ne vend presque jamais ${fr.list(rare, 'disjunction')}.`,
@@ -56,7 +56,7 @@ export const calendarTakeawaysText = namedCatalogue('calendarTakeaways', {
       `Les commandes culminent entre ${p.peakFrom} et ${p.peakTo}\u00a0; ${fr.fmt.percent(0.8, 0)} d’entre elles arrivent entre ${p.from} et ${p.to}.`,
     noSeasonalProfile: 'Trop peu d’historique\u00a0: un profil saisonnier demande deux années entières de ventes.',
     seasonalProducts: (p: { concentrated: number; products: number; description: string; share: number; months: string }) =>
-      `Sur ${fr.n(p.products, 'produit vendu', 'produits vendus')} en volume les deux années, ${fr.fmt.count(p.concentrated)} ${fr.word(p.concentrated, 'réalise', 'réalisent')} la moitié ou plus de leur année sur leurs 3 meilleurs mois. Le plus saisonnier\u00a0: ${fr.quote(p.description)}, ${fr.fmt.percent(p.share)} de ses unités en ${p.months}${p.months.endsWith('.') ? '' : '.'}`,
+      `Sur ${fr.n(p.products, 'produit vendu', 'produits vendus')} en volume les deux années, ${fr.fmt.count(p.concentrated)} ${fr.word(p.concentrated, 'réalise au moins la moitié de ses ventes de l’année sur ses 3 meilleurs mois', 'réalisent au moins la moitié de leurs ventes de l’année sur leurs 3 meilleurs mois')}. Le plus saisonnier\u00a0: ${fr.quote(p.description)}, ${fr.fmt.percent(p.share)} de ses unités en ${p.months}${p.months.endsWith('.') ? '' : '.'}`,
     noEventProducts: 'Aucun produit n’est lié à un événement commercial selon la règle ci-dessous.',
     eventProducts: (counts: readonly { label: string; count: number }[]) =>
       `Produits liés à un événement\u00a0: ${counts.map((c) => `${c.label} ${fr.fmt.count(c.count)}`).join(', ')}.`,

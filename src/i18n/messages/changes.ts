@@ -96,7 +96,7 @@ export const changesText = namedCatalogue('changes', {
       const [list, ...within] = group.split(' · ');
       return [groupsFr[list!] ?? list!.replace(/_/g, ' '), ...within].join(' · ');
     },
-    firstReport: 'C’est le premier rapport de ce jeu de données construit ici\u00a0: il n’y a pas encore de rapport précédent à comparer. La prochaine construction listera ce que ses données ont changé.',
+    firstReport: 'C’est le premier rapport construit ici pour ce jeu de données\u00a0: il n’y a pas encore de rapport précédent à comparer. La prochaine construction listera ce que ses données ont changé.',
     nothingChanged: (period: Period) => `Rien n’a changé depuis le rapport précédent (données du ${fr.fmt.period(period)})\u00a0: tous les chiffres sont identiques.`,
     compared: (period: Period, changes: number) =>
       `Par rapport au rapport précédent (données du ${fr.fmt.period(period)})\u00a0: ${fr.n(changes, 'changement', 'changements')}, le plus important en premier dans chaque liste.`,

@@ -71,8 +71,8 @@ export const chartText = namedCatalogue('charts', {
     grid: 'Grille',
     noData: 'Aucune donnée',
     noSales: 'Aucune vente',
-    gap: 'Trou dans l’export',
-    gapTip: 'Trou dans l’export (pas de données)',
+    gap: 'Interruption de l’export',
+    gapTip: 'Interruption de l’export (pas de données)',
     weekdays: ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.'],
     valuePerDay: 'Valeur par jour',
     ari: {
@@ -85,7 +85,7 @@ export const chartText = namedCatalogue('charts', {
       dot: (month: string, weeks: number, ari: string) => `Modèle ${/^[aeiouyàâéèêîôh]/i.test(month) ? 'd’' : 'de '}${month}, ${fr.n(weeks, 'semaine', 'semaines')} plus tard\u00a0: ARI ${ari}`,
       meanDot: (weeks: number, ari: string) => `Moyenne après ${fr.n(weeks, 'semaine', 'semaines')}\u00a0: ARI ${ari}`,
       refitEvery: (weeks: number) => `recalculer toutes les ${fr.n(weeks, 'semaine', 'semaines')}`,
-      header: 'Accord avec un recalcul (indice de Rand ajusté ; 1 = les mêmes segments)',
+      header: 'Accord avec un recalcul (indice de Rand ajusté\u00a0; 1 = les mêmes segments)',
     },
     backtest: { title: 'Erreur de prévision relative à la saison précédente', rule: 'même semaine l’an dernier', chosen: 'choisie pour la classe', chosenMark: ' (choisie)' },
     entity: {
@@ -101,10 +101,10 @@ export const chartText = namedCatalogue('charts', {
       forecast: 'prévision',
       bar: (week: string, units: number) => `Semaine du ${week}\u00a0: ${fr.n(units, 'unité', 'unités')}`,
       point: (week: string, f: Formatter, forecast: number, lower: number, upper: number) =>
-        `Semaine du ${week}\u00a0: prévision ${fr.n(Math.round(forecast), 'unité', 'unités')} (intervalle à 80\u00a0% ${f.count(lower)}–${f.count(upper)})`,
-      legend: ['Unités par semaine', 'Prévision', 'Intervalle à 80\u00a0%'],
+        `Semaine du ${week}\u00a0: prévision ${fr.n(Math.round(forecast), 'unité', 'unités')} (fourchette à 80\u00a0%\u00a0: ${f.count(lower)}–${f.count(upper)})`,
+      legend: ['Unités par semaine', 'Prévision', 'Fourchette à 80\u00a0%'],
     },
-    ledger: { title: 'Lignes gardées et écartées par règle de qualité', axis: 'Lignes (échelle log)' },
+    ledger: { title: 'Lignes gardées et écartées par règle de qualité', axis: 'Lignes (échelle logarithmique)' },
     modelScore: { title: (label: string) => `${label} selon le nombre de segments`, axis: 'Nombre de segments (k)', higher: ' (plus c’est haut, mieux c’est ↑)', lower: ' (plus c’est bas, mieux c’est ↓)' },
     monthlyLine: { title: (label: string) => `${label} par mois`, fallback: 'Valeur par mois' },
     monthlyRevenue: {

@@ -24,8 +24,8 @@ export const commonText = namedCatalogue('common', {
     searchLink: 'Search products and customers',
     sectionsMenu: 'Sections',
     sectionsOf: (dataset: string) => `Sections of ${dataset}`,
-    footer: (source: string, currency: string | null) =>
-      `Precomputed from ${source}. Money in ${currency ?? 'the dataset currency'}; “net” means sales minus returns. Every chart links to the data behind it.`,
+    footer: (source: string, currency: string | null, returns = 'returns') =>
+      `Precomputed from ${source}. Money in ${currency ?? 'the dataset currency'}; “net” means sales minus ${returns}. Every chart links to the data behind it.`,
     footerSourceAll: 'each dataset’s exports',
     printSummary: 'Print this summary',
   },
@@ -36,9 +36,9 @@ export const commonText = namedCatalogue('common', {
     skipLink: 'Aller au contenu',
     searchLink: 'Chercher un produit ou un client',
     sectionsMenu: 'Rubriques',
-    sectionsOf: (dataset: string) => `Rubriques de ${dataset}`,
-    footer: (source: string, currency: string | null) =>
-      `Calculé à l’avance à partir ${source}. Montants en ${currency ?? 'devise du jeu de données'} ; « net » = ventes moins retours. Chaque graphique renvoie aux données qui le composent.`,
+    sectionsOf: (dataset: string) => `Rubriques ${/^[aeiouyàâéèêîôh]/i.test(dataset) ? 'd’' : 'de '}${dataset}`,
+    footer: (source: string, currency: string | null, returns = 'retours') =>
+      `Calculé à l’avance à partir ${source}. Montants en ${currency ?? 'devise du jeu de données'}\u00a0; «\u00a0net\u00a0» = ventes moins ${returns}. Chaque graphique renvoie aux données qui le composent.`,
     footerSourceAll: 'des exports de chaque jeu de données',
     printSummary: 'Imprimer ce résumé',
   },

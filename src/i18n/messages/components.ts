@@ -35,8 +35,8 @@ const aboutFr: Record<Section, string> = {
   segments: 'Des groupes de clients sur lesquels le marketing peut agir, chacun avec ce qu’il faut faire.',
   models: 'Comment les segments ont été choisis, et à quelle fréquence les recalculer.',
   'customer-experience': 'Livraisons en retard, meilleurs et nouveaux vendeurs, codes postaux les moins bien notés, avis par mois.',
-  quality: 'Chaque ligne brute est comptée : gardée, ou écartée et pourquoi.',
-  changes: 'Ce que les nouvelles données ont changé : chiffres clés, classements, produits et clients nouveaux ou perdus.',
+  quality: 'Chaque ligne brute est comptée\u00a0: gardée, ou écartée et pourquoi.',
+  changes: 'Ce que les nouvelles données ont changé\u00a0: chiffres clés, classements, produits et clients nouveaux ou perdus.',
 };
 
 export const componentText = namedCatalogue('components', {
@@ -61,12 +61,12 @@ export const componentText = namedCatalogue('components', {
   },
   fr: {
     howComputed: 'Comment c’est calculé',
-    sourceFile: 'Fichier source :',
+    sourceFile: 'Fichier source\u00a0:',
     details: 'Détails',
     downloadData: 'Télécharger les données',
     colon: '\u00a0:',
-    noRowsFiles: ' (aucune ligne : les fichiers ne contiennent que les noms de colonnes)',
-    noExcel: (max: number) => ` (pas de fichier Excel pour un tableau de plus de ${fr.fmt.count(max)} lignes : ouvrez le CSV)`,
+    noRowsFiles: ' (aucune ligne\u00a0: les fichiers ne contiennent que les noms de colonnes)',
+    noExcel: (max: number) => ` (pas de fichier Excel pour un tableau de plus de ${fr.fmt.count(max)} lignes\u00a0: ouvrez le CSV)`,
     assumptions: 'Hypothèses',
     sectionAbout: aboutFr,
     sampleTitle: 'Construit à partir de l’échantillon synthétique — ce ne sont pas des données réelles.',
@@ -74,7 +74,7 @@ export const componentText = namedCatalogue('components', {
     sampleRun: 'et lancez',
     samplePoint: 'ou indiquez leur dossier avec',
     sources: {
-      drop: 'Dépôt (fichier#feuille)', layout: 'Format', rows: 'Lignes', firstPurchase: 'Premier achat', lastPurchase: 'Dernier achat',
+      drop: 'Fichier déposé (fichier#feuille)', layout: 'Format', rows: 'Lignes', firstPurchase: 'Premier achat', lastPurchase: 'Dernier achat',
       firstInvoice: 'Première facture', lastInvoice: 'Dernière facture', dateFormat: 'Format de date', olistTable: 'table Olist', noun: 'fichiers sources',
     },
   },

@@ -94,13 +94,13 @@ export const entityParts = namedCatalogue('entityParts', {
       unitsBasis: (returned: number, sold: number) => `${fr.fmt.count(returned)} sur ${fr.n(sold, 'unité', 'unités')}`,
       valueBasis: (returned: string, gross: string) => `${returned} sur ${gross}`,
       nothingSold: 'rien de vendu sur la période', nothingReturned: 'aucun retour',
-      note: 'Taux de retour = retourné ÷ vendu sur toute la période\u00a0; celui de la boutique compte toutes les ventes et tous les retours, avec ou sans numéro client.',
+      note: 'Taux de retour = retourné ÷ vendu sur toute la période\u00a0; celui de la boutique compte toutes les ventes et tous les retours, avec ou sans numéro de client.',
       overOne: (hundred: string) => ` Un taux supérieur à ${hundred} signifie que des articles achetés avant la période ont été retournés pendant celle-ci.`,
     },
     typeShop: 'Boutique',
     typePrivate: 'Particulier',
-    noCustomerNumber: 'Aucune de ses lignes ne porte de numéro client.',
-    topBuyersNote: (rows: number) => `${fr.word(rows, 'Le client', `Les ${fr.fmt.count(rows)}\u00a0clients`)} au plus fort chiffre d’affaires net sur ce produit\u00a0; les lignes sans numéro client sont laissées de côté.`,
+    noCustomerNumber: 'Aucune de ses lignes ne porte de numéro de client.',
+    topBuyersNote: (rows: number) => `${fr.word(rows, 'Le client', `Les ${fr.fmt.count(rows)}\u00a0clients`)} au plus fort chiffre d’affaires net sur ce produit\u00a0; les lignes sans numéro de client sont laissées de côté.`,
     buyers: (shops: number, people: number) =>
       fr.list([shops > 0 ? fr.n(shops, 'boutique', 'boutiques') : '', people > 0 ? fr.n(people, 'particulier', 'particuliers') : ''].filter(Boolean)),
     splitShare: (who: string, buyers: number, share: string, shopNet: string, total: string) =>
@@ -113,7 +113,7 @@ export const entityParts = namedCatalogue('entityParts', {
     returnedNothing: 'Ce client n’a rien retourné.',
     returnedNote: (limit: number) => `Jusqu’à ${fr.fmt.count(limit)}\u00a0produits à la plus forte valeur retournée par ce client\u00a0; part retournée = unités retournées ÷ unités qu’il en a achetées.`,
     boughtWithIntro: (orders: number, share: string, partner: string) =>
-      `Sur ${fr.n(orders, 'commande', 'commandes')} contenant ce produit, ${share} contenaient aussi ${fr.quote(partner)}. Le lift indique combien de fois plus souvent que dans l’ensemble des commandes (1\u00a0× = le hasard).`,
+      `Sur ${fr.word(orders, 'la seule commande', `les ${fr.fmt.count(orders)}\u00a0commandes`)} contenant ce produit, ${share} ${fr.word(orders, 'contenait', 'contenaient')} aussi ${fr.quote(partner)}. Le lift indique combien de fois plus souvent que dans l’ensemble des commandes (1\u00a0× = le hasard).`,
     boughtWithNone: (floor: number | null) =>
       `Aucun produit ne partage assez de commandes avec celui-ci pour conclure${floor === null ? '' : ` (au moins ${fr.n(floor, 'commande commune', 'commandes communes')})`}.`,
     recommendIntro: (rows: number) =>

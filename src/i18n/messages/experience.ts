@@ -92,9 +92,9 @@ export const experienceText = namedCatalogue('experience', {
     },
     worstZips: {
       heading: 'Préfixes postaux les moins bien notés',
-      question: '«\u00a0Les 5 préfixes de code postal comptant plus de 30 avis et la plus mauvaise note moyenne sur les 12 derniers mois\u00a0»',
+      question: '«\u00a0Les 5 préfixes de code postal comptant plus de 30 avis et la note moyenne la plus basse sur les 12 derniers mois\u00a0»',
       answer: (count: number) => fr.n(count, 'préfixe répond', 'préfixes répondent'),
-      chart: 'Note moyenne des avis, préfixes les moins bien notés', bars: 'Plus mauvaise note moyenne par préfixe postal', value: 'Note moyenne des avis (1–5)', noun: 'préfixes postaux',
+      chart: 'Note moyenne des avis, préfixes les moins bien notés', bars: 'Note moyenne la plus basse, par préfixe postal', value: 'Note moyenne des avis (1–5)', noun: 'préfixes postaux',
     },
     delivery: {
       heading: 'Livraison par État',

@@ -75,7 +75,7 @@ export const experienceTakeawaysText = namedCatalogue('experienceTakeaways', {
     noLate: 'Aucune commande récente n’est arrivée 3 jours ou plus après sa date de livraison estimée.',
     late: (orders: number, median: number | null, latest: number) =>
       `${fr.n(orders, 'commande récente est arrivée', 'commandes récentes sont arrivées')} au moins 3 jours après la date estimée` +
-      `${median === null ? '' : `\u00a0: la moitié avec ${fr.fmt.decimal(median)} jours de retard ou plus, la plus tardive ${fr.fmt.decimal(latest)} jours`}.`,
+      `${median === null ? '' : `\u00a0: la moitié avec ${fr.fmt.decimal(median)} jours de retard ou plus, la plus tardive avec ${fr.fmt.decimal(latest)} jours de retard`}.`,
     noTopSeller: `Aucun vendeur n’a dépassé ${fr.fmt.count(100_000)} BRL sur les commandes livrées.`,
     oneTopSeller: (s: TopSellers) =>
       `${fr.n(s.sellers, 'vendeur a', 'vendeurs ont')} dépassé ${fr.fmt.moneyShort(100_000, s.currency)} sur les commandes livrées\u00a0: ` +
@@ -89,8 +89,8 @@ export const experienceTakeawaysText = namedCatalogue('experienceTakeaways', {
       `${sellers === 1 ? '\u00a0: ' : '\u00a0; le plus actif en a vendu '}${fr.fmt.count(products)} en ${fr.n(days, 'jour', 'jours')}.`,
     noZip: 'Aucun préfixe de code postal n’a reçu plus de 30 avis sur les 12 derniers mois.',
     worstZip: (z: WorstZip) =>
-      `Le préfixe postal ${z.zip} (${z.state}) a la plus mauvaise note moyenne\u00a0: ${fr.fmt.score(z.score)} sur ${fr.n(z.reviews, 'avis', 'avis')}, ` +
-      `dont ${fr.fmt.percent(z.shareBad)} de mauvais (1 ou 2).${z.allIn ? ` Les ${z.allIn.count} sont dans l’État ${deState(z.allIn.state)}.` : ''}`,
+      `Le préfixe postal ${z.zip} (${z.state}) a la note moyenne la plus basse\u00a0: ${fr.fmt.score(z.score)} sur ${fr.n(z.reviews, 'avis', 'avis')}, ` +
+      `dont ${fr.fmt.percent(z.shareBad)} de mauvais avis (1 ou 2).${z.allIn ? ` ${z.allIn.count === 2 ? 'Tous deux sont' : `Les ${z.allIn.count} sont tous`} dans l’État ${deState(z.allIn.state)}.` : ''}`,
     noDelivered: 'Aucune commande livrée à comparer.',
     lateState: (worst: StateLate, biggest: StateLate | null) => {
       const rated = (s: StateLate) => `${fr.fmt.percent(s.shareLate)}${s.score === null ? '' : `, note moyenne ${fr.fmt.score(s.score)}`}`;

@@ -99,7 +99,7 @@ export const modelsText = namedCatalogue('models', {
     whyHeading: 'Pourquoi ce modèle',
     featuresHeading: 'Critères décrivant les clients',
     featuresTitle: 'Ce qui décrit chaque client',
-    featuresTakeaway: 'Chaque critère est transformé s’il est asymétrique, puis centré-réduit (score z), pour que chacun pèse autant dans les distances entre clients.',
+    featuresTakeaway: 'Chaque critère est transformé s’il est asymétrique, puis centré-réduit (z-score), pour que chacun pèse autant dans les distances entre clients.',
     scoresHeading: 'Scores selon le nombre de segments',
     scoresIntro: (from: number, to: number, how: string, seed: number, restarts: number, iterations: number) =>
       `Des k-means et des mélanges gaussiens ont été ajustés de ${from} à ${to} segments. La ligne pointillée représente les groupes RFM, évalués sur les mêmes critères${N}; le k-means RFM publié ` +

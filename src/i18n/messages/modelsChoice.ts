@@ -76,8 +76,8 @@ export const modelChoiceText = namedCatalogue('modelsChoice', {
       family === 'rfm-groups' ? `les ${k} groupes RFM`
         : family === 'rfm-k-means' ? `k-means à ${k} segments sur la récence, les commandes et le chiffre d’affaires net bruts`
           : `${family === 'gaussian-mixture' ? 'mélange gaussien' : 'k-means'} à ${k} segments`,
-    ordinal: (n: number) => (n === 1 ? 'la meilleure' : `la ${n}e meilleure`),
-    ordinalIndex: (n: number) => (n === 1 ? 'le meilleur' : `le ${n}e meilleur`),
+    ordinal: (n: number) => (n === 1 ? 'la meilleure' : `la ${n}ᵉ meilleure`),
+    ordinalIndex: (n: number) => (n === 1 ? 'le meilleur' : `le ${n}ᵉ meilleur`),
     higher: (value: string, than: string) => `plus élevé (${value} contre ${than})`,
     higherAlone: (value: string) => `plus élevé (${value})`,
     same: (value: string) => `identique (${value})`,
@@ -110,13 +110,13 @@ export const modelChoiceText = namedCatalogue('modelsChoice', {
       `Les groupes RFM, évalués sur les mêmes critères, n’atteignent qu’une silhouette de ${score}${N}: des tranches de notes fixes coupent à travers des groupes de clients semblables. ` +
       'Ils restent sur la page des segments comme un vocabulaire familier.',
     published: (name: string, score: string, chosen: string, higher: boolean, smallest: number) =>
-      `L’approche publiée habituelle, ${name} (chacun en score z sans logarithme), atteint une silhouette de ${score} dans son propre ` +
+      `L’approche publiée habituelle, ${name} (chacun en z-score sans logarithme), atteint une silhouette de ${score} dans son propre ` +
       `espace à trois critères, contre ${chosen} pour le modèle choisi${N}: ${higher ? 'plus élevée, car trois critères se séparent plus facilement que beaucoup, mais ses segments ignorent tous les autres critères' : 'plus basse, et ses segments ignorent les autres critères'}. ` +
       `Son plus petit segment compte ${fr.n(smallest, 'client', 'clients')}.`,
     elbow: (k: number, cut: number, next: number, bend: boolean) => {
       const lead = `Passer de ${k - 1} à ${k} segments k-means réduit la dispersion intra-segment de ${fr.fmt.percent(cut, 0)}`;
       return bend ? `${lead}${N}; un segment de plus ne la réduit que de ${fr.fmt.percent(next, 0)}${N}: le coude est à ${k}.`
-        : `${lead} et un segment de plus de ${fr.fmt.percent(next, 0)}${N}: pas de coude net, le coude ne décide donc pas de k${N}; ce sont la silhouette et la stabilité qui décident.`;
+        : `${lead}, et un segment supplémentaire de ${fr.fmt.percent(next, 0)}${N}: pas de coude net, le coude ne décide donc pas de k${N}; ce sont la silhouette et la stabilité qui décident.`;
     },
   },
 });

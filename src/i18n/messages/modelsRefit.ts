@@ -72,7 +72,7 @@ export const refitText = namedCatalogue('modelsRefit', {
     every: (w: number) => (w === 1 ? 'chaque semaine' : `toutes les ${w}${N}semaines`),
     noHistory: `L’historique ne suffit pas encore pour simuler des réajustements${N}; réajustez les segments chaque fois qu’un trimestre de nouvelles données est arrivé.`,
     adviceDrift: (w: number) => `Réajustez le modèle de segmentation ${w === 1 ? 'chaque semaine' : `toutes les ${w}${N}semaines`}. `,
-    adviceRoutine: (w: number) => `Réajustez le modèle de segmentation ${w === 1 ? 'chaque semaine' : `toutes les ${w}${N}semaines`} (chaque trimestre) par routine, ou plus tôt après un changement de gamme ou de clientèle. `,
+    adviceRoutine: (w: number) => `Réajustez le modèle de segmentation ${w === 1 ? 'chaque semaine' : `toutes les ${w}${N}semaines`} (chaque trimestre) de façon systématique, ou plus tôt après un changement de gamme ou de clientèle. `,
     foundDrift: (f: Found) =>
       `Sur ${f.drifted === f.dates ? (f.dates === 1 ? 'la' : f.dates === 2 ? 'les deux' : `les ${f.dates}`) : `${f.drifted} des ${f.dates}`} ${f.dates === 1 ? 'date de modèle' : 'dates de modèle'} servant au choix (validation), l’accord d’un ancien modèle avec un réajustement est tombé nettement sous l’accord ${f.sameData ? 'des réajustements sur les mêmes données' : 'des réajustements sur des clients rééchantillonnés'}${f.noise === null ? '' : ` (indice de Rand ajusté médian ${f.noise})`} ` +
       `après ${rangeFr(f.low!, f.high!)}${f.drifted < f.dates ? `${N}; sur ${f.dates - f.drifted === 1 ? 'l’autre' : 'les autres'}, pas dans les ${f.horizon}${N}semaines` : ''}. `,
@@ -106,7 +106,7 @@ export const refitText = namedCatalogue('modelsRefit', {
     takeaway: (t0s: number, resampleOnly: boolean, beyond: number, rows: number, margin: number) =>
       `Chaque ligne grise part de l’une des ${datesFr(t0s)}${N}; la ligne pointillée est le plancher de bruit médian${N}: 9 paires sur 10 ` +
       `${resampleOnly ? 'de réajustements sur des clients rééchantillonnés' : 'de réajustements (sur des clients rééchantillonnés ou sur les mêmes données, selon ceux qui concordent le moins)'} concordent au moins à ce niveau. ` +
-      `${beyond} des ${rows} comparaisons ${fr.word(beyond, 'est tombée', 'sont tombées')} à plus de ${fr.fmt.decimal(margin)} sous le plancher de leur propre date de modèle.`,
+      `${beyond === 0 ? `Aucune des ${rows} comparaisons n’est tombée` : `${beyond} des ${rows} comparaisons ${fr.word(beyond, 'est tombée', 'sont tombées')}`} à plus de ${fr.fmt.decimal(margin)} sous le plancher de leur propre date de modèle.`,
     floorLabel: (floor: string) => `${floor}${N}: plancher de bruit`,
   },
 });

@@ -62,12 +62,12 @@ export const qualityText = namedCatalogue('quality', {
     keptMismatch: (sum: number, total: number) => `Les groupes conservés totalisent ${fr.n(sum, 'ligne', 'lignes')}, et non ${fr.fmt.count(total)}.`,
     excludedMismatch: (sum: number, total: number) => `Les groupes exclus totalisent ${fr.n(sum, 'ligne', 'lignes')}, et non ${fr.fmt.count(total)}.`,
     noRows: 'Les sources ne contiennent aucune ligne.',
-    keptShare: (share: number, raw: number) => `${fr.fmt.percent(share)} des ${fr.n(raw, 'ligne brute', 'lignes brutes')} ${fr.word(raw, 'est conservée', 'sont conservées')}`,
+    keptShare: (share: number, raw: number) => (raw === 1 ? `${fr.fmt.percent(share)} de l’unique ligne brute est conservée` : `${fr.fmt.percent(share)} des ${fr.n(raw, 'ligne brute', 'lignes brutes')} sont conservées`),
     keptShareRead: (share: number, read: number, unread: UnreadTable[]) =>
       `${fr.fmt.percent(share)} des ${fr.n(read, 'ligne', 'lignes')} des tables que lit le rapport ${fr.word(read, 'est conservée', 'sont conservées')} ` +
-      `(${unread.map((t) => `${t.table}, ${fr.n(t.rows, 'ligne', 'lignes')}, n’est pas lue`).join('\u00a0; ')})`,
+      `(${unread.map((t) => `la table ${t.table}, de ${fr.n(t.rows, 'ligne', 'lignes')}, n’est pas lue`).join('\u00a0; ')})`,
     nothingExcluded: (kept: string) => `${kept}\u00a0; rien n’a été exclu.`,
-    largestExclusion: (kept: string, rule: string, rows: number) => `${kept}\u00a0; la plus grosse exclusion est ${fr.quote(rule)} (${fr.n(rows, 'ligne', 'lignes')}).`,
+    largestExclusion: (kept: string, rule: string, rows: number) => `${kept}\u00a0; la principale exclusion est ${fr.quote(rule)} (${fr.n(rows, 'ligne', 'lignes')}).`,
     ledgerGrain: 'une ligne par groupe du registre\u00a0: une règle qui conserve ou exclut des lignes',
     ledgerSentence:
       'Chaque ligne de chaque fichier source est confrontée aux règles dans l’ordre et tombe dans un seul groupe\u00a0: ' +

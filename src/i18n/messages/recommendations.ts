@@ -82,7 +82,7 @@ export const recommendationsText = namedCatalogue('recommendations', {
     tooFew: 'Trop peu de clients ont acheté pendant les fenêtres de validation pour évaluer les méthodes de recommandation.',
     allSame: (a: AllSame) =>
       `Toutes les listes ont touché la même part de clients (${a.validation} en validation, ${onTestFlatFr(a.test)} en test)\u00a0: ` +
-      `sur ces données, les listes ne diffèrent pas${a.full ? ', car chacune contient déjà tous les produits que ces clients avaient achetés' : ''}, ` +
+      `sur ces données, les listes ne diffèrent pas${a.full ? ', car chacune contient déjà tous les produits que ces clients avaient achetés' : ''}\u00a0; ` +
       `ce chiffre ne dit donc rien des méthodes. ${a.advice ? 'Utilisez' : 'Le site utilise'} la plus simple, ${fr.quote(a.baseline)}.`,
     methodUsed: (m: MethodUsed) =>
       `${m.advice ? `La liste à utiliser est ${fr.quote(m.label)}` : `Le site utilise la liste ${fr.quote(m.label)}`}. ` +

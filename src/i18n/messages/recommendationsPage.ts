@@ -79,7 +79,7 @@ export const recommendationsPageText = namedCatalogue('recommendationsPage', {
     validationDetail: (n: number, weeks: string) => `${fr.fmt.count(n)} × ${weeks}\u00a0semaines\u00a0: réglages et méthode choisis ici`,
     testWindows: 'Fenêtres de test',
     testDetail: (n: number, weeks: string) => `${fr.fmt.count(n)} × ${weeks}\u00a0semaines, les dernières de l’historique\u00a0: mesurées une seule fois`,
-    newProductsUsed: 'Nouveaux produits\u00a0: utilisée',
+    newProductsUsed: 'Nouveaux produits\u00a0: liste utilisée',
     buyAgainBest: 'Racheter\u00a0: meilleure liste',
     evaluationTitle: 'Évaluation des recommandations',
     evaluationMissing: 'Non calculé pour ce jeu de données\u00a0: le pipeline qui a construit le rapport n’a pas écrit recommendation_evaluation.json.',

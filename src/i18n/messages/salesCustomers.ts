@@ -47,7 +47,7 @@ export const salesCustomersText = namedCatalogue('salesCustomers', {
     haveNone: 'n’en ont pas',
     withoutLong: (without: string, share: string | null) =>
       `${without}${share ? ` (${share} du chiffre d’affaires net)` : ''} n’ont pas de numéro de client. Elles comptent dans le chiffre d’affaires, ` +
-      'les produits et les pays, mais dans aucun des chiffres clients de cette page. La part des 10 premiers clients ci-dessus est mesurée sur ' +
+      'les produits et les pays, mais dans aucun des chiffres par client de cette page. La part des 10 premiers clients ci-dessus est mesurée sur ' +
       'tout le chiffre d’affaires net, ces lignes comprises\u00a0; les parts des particuliers et des boutiques ne portent que sur les clients identifiés.',
     biggest: 'Plus gros clients',
     byRevenueTitle: 'Clients au chiffre d’affaires net le plus élevé',

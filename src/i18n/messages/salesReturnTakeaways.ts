@@ -31,7 +31,7 @@ export const salesReturnTakeawaysText = namedCatalogue('salesReturnTakeaways', {
   fr: {
     noCustomerReturns: 'Aucun client n’a fait de retour.',
     customerManyLines: (customer: string, amount: string, lines: number) =>
-      `${customer} a les retours les plus élevés en valeur\u00a0: ${amount}, sur ${fr.n(lines, 'ligne de retour', 'lignes de retour')}.`,
+      `${customer} a les retours les plus élevés en valeur\u00a0: ${amount}, répartis sur ${fr.n(lines, 'ligne de retour', 'lignes de retour')}.`,
     customerSingleOrder: (customer: string, amount: string, units: number, share: ShareOfPurchases) =>
       `${customer} a les retours les plus élevés en valeur\u00a0: ${amount}, le tout venant d’une seule commande annulée de ${fr.n(units, 'unité', 'unités')}` +
       `${share === 'all' ? ', soit tout ce qu’il avait acheté' : share === 'nearly' ? ', soit presque tout ce qu’il avait acheté' : ''}.`,

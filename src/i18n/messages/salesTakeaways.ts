@@ -56,12 +56,12 @@ export const salesTakeawaysText = namedCatalogue('salesTakeaways', {
     noSales: 'Aucune vente sur la période.',
     noWholeMonth: 'Aucun mois complet de ventes à comparer dans les données.',
     peakMonth: (month: string, amount: string, partial: readonly string[]) =>
-      `Le chiffre d’affaires net a atteint son maximum en ${month}\u00a0: ${amount}` +
-      (partial.length === 0 ? '.' : ` (${fr.list(partial)} ${fr.word(partial.length, 'est exclu\u00a0: ce mois ne figure', 'sont exclus\u00a0: ces mois ne figurent')} qu’en partie dans les données).`),
+      `Le chiffre d’affaires net a culminé en ${month} à ${amount}` +
+      (partial.length === 0 ? '.' : ` (${fr.list(partial)} ${fr.word(partial.length, 'est exclu, car il ne figure', 'sont exclus, car ils ne figurent')} qu’en partie dans les données).`),
     noReturnsWhole: 'Aucun retour sur un mois complet des données.',
     noReturns: 'Aucun retour sur la période.',
     peakReturns: (month: string, amount: string, share: string | null) =>
-      `Les retours ont atteint leur maximum en ${month}\u00a0: ${amount}${share === null ? '' : `, soit ${share} du chiffre d’affaires brut du mois`}.`,
+      `Les retours ont culminé en ${month} à ${amount}${share === null ? '' : `, soit ${share} du chiffre d’affaires brut du mois`}.`,
     topShare: {
       products: (top: number, share: string) =>
         `${fr.word(top, 'Le premier produit représente', `Les ${fr.fmt.count(top)} premiers produits représentent`)} ${share} du chiffre d’affaires net total.`,
@@ -71,10 +71,10 @@ export const salesTakeawaysText = namedCatalogue('salesTakeaways', {
     noTopShare: { products: 'Aucun produit vendu.', customers: 'Aucun client avec des ventes.' },
     noRegular: 'Aucun produit ne s’est vendu assez régulièrement pour être comparé.',
     weakestRegular: (description: string, amount: string, months: number) =>
-      `${fr.quote(description)} est le plus faible des produits vendus régulièrement\u00a0: ${amount} net sur ${fr.n(months, 'mois', 'mois')} de ventes.`,
+      `${fr.quote(description)} est le plus faible des produits vendus régulièrement\u00a0: ${amount} de chiffre d’affaires net sur ${fr.n(months, 'mois', 'mois')} de ventes.`,
     noDecline: 'Aucun produit n’a reculé sur la période de comparaison.',
     steepestDecline: (description: string, prior: string, recent: string, change: string) =>
-      `${fr.quote(description)} a le plus reculé\u00a0: de ${prior} à ${recent} net (${change}).`,
+      `${fr.quote(description)} a le plus reculé\u00a0: son chiffre d’affaires net est passé de ${prior} à ${recent} (${change}).`,
     nothingToRank: 'Rien à classer pour l’instant.',
     mostOrders: (customer: string, orders: number) => `${customer} a passé le plus de commandes\u00a0: ${fr.fmt.count(orders)}.`,
     mostReturnLines: (customer: string, lines: number, marketplace: boolean) =>

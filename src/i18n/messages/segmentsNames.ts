@@ -70,7 +70,7 @@ export const segmentNamesText = namedCatalogue('segmentsNames', {
   },
   fr: {
     regular: (t: NameTraits) => join([nounFr[t.buyer], activityFr[t.activity], t.multi ? 'multicatégories' : '', valueFr[t.value], mostlyFr[t.buyer] ?? '']),
-    heavyReturners: 'Gros retourneurs',
+    heavyReturners: 'Clients à fort taux de retour',
     unhappy: 'Clients mécontents',
     unhappyLate: 'Mécontents après une livraison en retard',
     unhappyOnTime: 'Mécontents, livrés à temps',

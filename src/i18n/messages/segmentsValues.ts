@@ -64,7 +64,7 @@ export const segmentValuesText = namedCatalogue('segmentsValues', {
       feature: 'Critère', why: 'Pourquoi il est là', all: 'Tous les clients', transform: 'Transformation', noun: 'critères',
       flagShare: (rate: string) => `${rate} oui`,
       median: (value: string) => `médiane ${value}`,
-      transforms: { log1p: 'log(1 + x), puis score z', 'signed-log1p': 'log(1 + |x|) avec le signe de x, puis score z', none: 'score z seul' },
+      transforms: { log1p: 'log(1 + x), puis z-score', 'signed-log1p': 'log(1 + |x|) avec le signe de x, puis z-score', none: 'z-score seul' },
     },
   },
 });

@@ -2,20 +2,10 @@
 // the decisions and the stock file's ledger in one sentence.
 import { namedCatalogue } from '../catalogue.ts';
 import { en, fr } from '../tools.ts';
+import type { StockSettings } from '../../report/stock.ts';
 
-export interface SettingsWords {
-  serviceLevel: number;
-  z: number;
-  leadTimeWeeks: number;
-  coverWeeks: number;
-  overstockWeeks: number;
-  bulkRatio: number;
-  hasStockFile: boolean;
-  serviceReached: number | null;
-  validationServiceReached: number | null;
-  /** Null when it is 1 (no factor to name). */
-  safetyFactor: number | null;
-}
+/** The settings the sentence states: the view model's own (a type-only import, so no cycle at run time). */
+type SettingsWords = StockSettings;
 
 export interface FileWords {
   file: string;
@@ -64,12 +54,12 @@ export const stockText = namedCatalogue('stock', {
       const validation = s.validationServiceReached === null ? '' : ` (validation\u00a0: ${fr.fmt.percent(s.validationServiceReached)})`;
       const reached = s.serviceReached === null ? '' : ` Sur les semaines de test du backtest, un point de commande fixé ainsi a couvert la demande pendant le délai dans ${fr.fmt.percent(s.serviceReached)} des cas qui en ont un${validation}.`;
       const factor = s.safetyFactor === null ? '' : ` × ${fr.fmt.decimal(s.safetyFactor, 2, 2)}, le facteur qui a atteint le niveau de service sur les semaines de validation`;
-      return `Paramètres\u00a0: taux de service par cycle de ${fr.fmt.percent(s.serviceLevel)} (z = ${fr.fmt.decimal(s.z, 3)}), ${lead}, stock pour couvrir les ${fr.fmt.count(s.coverWeeks)} prochaines semaines. Stock de sécurité = z × l’erreur de prévision de la demande pendant le délai, mesurée sur les semaines de validation du backtest${factor}\u00a0; quand il dépasserait ${fr.fmt.decimal(s.bulkRatio)}× la demande pendant le délai, la demande est trop irrégulière pour stocker en vue de ses pics et le produit ne garde que sa demande attendue.${over}${reached}`;
+      return `Paramètres\u00a0: niveau de service par cycle de ${fr.fmt.percent(s.serviceLevel)} (z = ${fr.fmt.decimal(s.z, 3)}), ${lead}, un stock couvrant les ${fr.fmt.count(s.coverWeeks)} prochaines semaines. Stock de sécurité = z × l’erreur de prévision de la demande pendant le délai, mesurée sur les semaines de validation du backtest${factor}\u00a0; quand il dépasserait ${fr.fmt.decimal(s.bulkRatio)}× la demande pendant le délai, la demande est trop irrégulière pour stocker en vue de ses pics et le produit ne garde que sa demande attendue.${over}${reached}`;
     },
     products: (count: number) => fr.n(count, 'produit', 'produits'),
     figures: {
-      sparse: 'À commander à la demande', sparseDetail: 'Trop irrégulier pour être prévu\u00a0: aucune méthode n’a fait mieux que ne rien prévoir',
-      bulk: 'Demande irrégulière', bulkDetail: 'Gardez la demande habituelle\u00a0; commandez les grosses quantités sur commande du client',
+      sparse: 'À commander à la demande', sparseDetail: 'Ventes trop rares pour une prévision\u00a0: aucune méthode n’a fait mieux que ne rien prévoir',
+      bulk: 'Demande irrégulière', bulkDetail: 'Gardez en stock la demande habituelle\u00a0; commandez les grosses quantités à la commande du client',
       cover: (weeks: number) => `Stock pour couvrir ${fr.n(weeks, 'semaine', 'semaines')}`, coverDetail: (products: string) => `${products}, au prix de vente, stock de sécurité compris`,
       noFile: 'À commander / surstock', noFileValue: 'fichier de stock nécessaire', noFileDetail: 'Ajoutez un relevé de stock pour comparer avec le stock disponible',
       orderNow: 'À commander maintenant', orderNowDetail: (value: string) => `${value} à commander, au point de commande ou en dessous`,

@@ -69,7 +69,7 @@ export const stockForecastText = namedCatalogue('stockForecast', {
     weekFrom: 'Semaine du',
     forecastUnits: 'Prévision (unités)',
     interval: `Fourchette à ${fr.fmt.percent(0.8, 0)}`,
-    howComputed: 'Méthode de calcul',
+    howComputed: 'Comment c’est calculé',
     everyForecast: 'La prévision de chaque produit\u00a0: ',
     filterNote: ['(', ', filtrez sur la première colonne).'],
   },

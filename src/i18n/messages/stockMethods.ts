@@ -44,7 +44,7 @@ export const stockMethodsText = namedCatalogue('stockMethods', {
       ses: 'le lissage exponentiel simple', holt_winters: 'Holt-Winters', sba: 'Croston SBA', tsb: 'TSB', chosen: 'la méthode choisie par classe',
     },
     methodLabels: {
-      seasonal_naive: 'Naïve saisonnière (référence)', zero: 'Rien à venir (référence : commande à la demande)', moving_average: 'Moyenne des 8 dernières semaines (référence)',
+      seasonal_naive: 'Naïve saisonnière (référence)', zero: 'Rien à venir (référence\u00a0: commande à la demande)', moving_average: 'Moyenne des 8 dernières semaines (référence)',
       ses: 'Lissage exponentiel simple', holt_winters: 'Holt-Winters (saison additive)', sba: 'Croston SBA', tsb: 'TSB', chosen: 'Choisie par classe de demande',
     },
     classNames: { all: 'Tous les produits', smooth: 'Régulière', erratic: 'Erratique', intermittent: 'Intermittente', lumpy: 'Sporadique' },

@@ -75,7 +75,7 @@ export const stockQualityText = namedCatalogue('stockQuality', {
     noForecasts: 'aucune prévision',
     oneForecast: (date: string) => `la prévision partant du ${date}`,
     twoForecasts: (first: string, second: string) => `les 2 prévisions partant du ${first} et du ${second}`,
-    forecasts: (count: number, first: string, last: string, step: number) => `les ${fr.fmt.count(count)} prévisions partant du ${first} au ${last}, toutes les ${fr.fmt.count(step)} semaines`,
+    forecasts: (count: number, first: string, last: string, step: number) => `les ${fr.fmt.count(count)} prévisions partant entre le ${first} et le ${last}, toutes les ${fr.fmt.count(step)} semaines`,
     periods: (p: { horizon: number; validation: string; test: string | null }) =>
       `Chaque prévision n’a utilisé que les semaines qui la précèdent et couvre les ${fr.fmt.count(p.horizon)} semaines suivantes, comparées à ce qui s’est ensuite vendu. Validation\u00a0: ${p.validation}\u00a0; la méthode de chaque type de demande, la largeur des fourchettes à ${fr.fmt.percent(0.8, 0)} et le stock de sécurité ont été choisis sur elles. ${p.test === null ? 'Il n’y a pas encore de période de test\u00a0: trop peu d’historique après les prévisions de validation.' : `Test\u00a0: ${p.test}, qui n’ont servi à aucun choix\u00a0; les chiffres ci-dessous en sont issus, sauf mention «\u00a0validation\u00a0».`}`,
     quality: (q: QualityWords) => {
@@ -83,21 +83,21 @@ export const stockQualityText = namedCatalogue('stockQuality', {
       const name = `${q.className} (${fr.n(q.items, 'produit', 'produits')})`;
       const period = q.window;
       const pooled = q.fewCases ? ` Trop peu de prévisions de validation propres (${fr.fmt.count(q.validationCases)}) pour choisir\u00a0: le choix fait pour l’ensemble des produits s’applique, sauf si une règle simple a fait mieux sur elles.` : '';
-      const held = q.coverage === null ? '' : ` Sa fourchette à ${fr.fmt.percent(0.8, 0)} a tenu sur ${fr.fmt.percent(q.coverage)} des semaines de ${period}${q.window === 'test' && q.validationCoverage !== null ? ` (validation\u00a0: ${fr.fmt.percent(q.validationCoverage)})` : ''}.`;
+      const held = q.coverage === null ? '' : ` Sa fourchette à ${fr.fmt.percent(0.8, 0)} a contenu la demande sur ${fr.fmt.percent(q.coverage)} des semaines de ${period}${q.window === 'test' && q.validationCoverage !== null ? ` (validation\u00a0: ${fr.fmt.percent(q.validationCoverage)})` : ''}.`;
       const rival = q.rival;
       if (q.tooSparse) {
         const still = rival?.wape === null || rival?.wape === undefined ? '' : rival.wape < 1 ? `\u00a0: une méthode aurait fait mieux sur la période de ${period}` : `\u00a0: ne rien prévoir est resté le meilleur choix sur la période de ${period}`;
-        const other = rival ? ` La meilleure méthode, ${rival.inSentence}, a manqué ${fr.fmt.percent(rival.wape)} des unités vendues pendant les semaines de ${period}${range(rival.spread)}, ne rien prévoir ${fr.fmt.percent(1, 0)}${still}.` : '';
+        const other = rival ? ` La meilleure méthode, ${rival.inSentence}, a manqué ${fr.fmt.percent(rival.wape)} des unités vendues pendant les semaines de ${period}${range(rival.spread)}, contre ${fr.fmt.percent(1, 0)} en ne prévoyant rien${still}.` : '';
         const why = q.fewCases
           ? `trop peu de prévisions de validation propres (${fr.fmt.count(q.validationCases)}) pour choisir\u00a0; le choix fait pour l’ensemble des produits, ou une règle simple qui a fait mieux sur elles, est de ne rien prévoir`
           : 'aucune méthode n’a fait mieux que ne rien prévoir en validation';
         return `${name}\u00a0: ${why}, ces produits sont donc commandés à la demande.${other}${held}`;
       }
-      const verdict = { better: 'mieux que cette règle', equal: 'autant que cette règle', worse: 'pas mieux que cette règle' }[q.verdict ?? 'equal'];
+      const verdict = { better: 'mieux que cette règle', equal: 'aussi bien que cette règle', worse: 'pas mieux que cette règle' }[q.verdict ?? 'equal'];
       const against = rival ? `, contre ${fr.fmt.percent(rival.wape)}${range(rival.spread, false)} pour la règle simple la plus forte, ${rival.inSentence}\u00a0: ${verdict} sur la période de ${period}` : '';
       return `${name}\u00a0: ${capital(q.chosenInSentence)} a manqué ${fr.fmt.percent(q.wape)} des unités vendues pendant les semaines de ${period}${range(q.spread)}${against}.${pooled}${held}`;
     },
     coverage: (c: CoverageWords) =>
-      `Sur l’ensemble des produits, la fourchette à ${fr.fmt.percent(0.8, 0)} a tenu sur ${fr.fmt.percent(c.test)} des semaines de test (validation\u00a0: ${fr.fmt.percent(c.validation)}, où sa largeur a été réglée pour tenir au moins ${fr.fmt.percent(0.8, 0)}).${c.testUncalibrated === null ? '' : ` Avec les fourchettes telles que mesurées au départ, avant ce calibrage, elle a tenu sur ${fr.fmt.percent(c.testUncalibrated)} des semaines de test (validation\u00a0: ${fr.fmt.percent(c.validationUncalibrated)}).`}`,
+      `Sur l’ensemble des produits, la fourchette à ${fr.fmt.percent(0.8, 0)} a contenu la demande sur ${fr.fmt.percent(c.test)} des semaines de test (validation\u00a0: ${fr.fmt.percent(c.validation)}, où sa largeur a été réglée pour la contenir sur au moins ${fr.fmt.percent(0.8, 0)} des semaines).${c.testUncalibrated === null ? '' : ` Avec les fourchettes telles que mesurées au départ, avant ce calibrage, elle l’a contenue sur ${fr.fmt.percent(c.testUncalibrated)} des semaines de test (validation\u00a0: ${fr.fmt.percent(c.validationUncalibrated)}).`}`,
   },
 });

@@ -25,7 +25,7 @@ export const tableText = namedCatalogue('tables', {
   fr: {
     product: 'Produit', customer: 'Client', country: 'Pays', state: 'État', type: 'Type', private: 'Particulier', shop: 'Boutique',
     netRevenue: 'CA net', gross: 'Brut', returns: 'Retours', unitsSold: 'Unités vendues', orders: 'Commandes', customers: 'Clients',
-    monthsWithSales: 'Mois avec ventes', returnRateUnits: 'Taux de retour (unités)', returnRateValue: 'Taux de retour (valeur)',
+    monthsWithSales: 'Mois avec des ventes', returnRateUnits: 'Taux de retour (unités)', returnRateValue: 'Taux de retour (valeur)',
     unitsReturned: 'Unités retournées', valueReturned: 'Valeur retournée', netEarlier: 'Net, période antérieure', netRecent: 'Net, période récente',
     change: 'Évolution', changePct: 'Évolution (%)', avgOrder: 'Panier moyen', returnLines: 'Lignes de retour', bought: 'Acheté',
     canceledItems: 'Articles annulés', identifiedCustomers: 'Clients identifiés',
@@ -37,7 +37,7 @@ export const tableText = namedCatalogue('tables', {
     bad: 'Négatifs (1–2)', good: 'Positifs (4–5)',
     rows: 'lignes',
     noRows: (_noun: string) => 'Rien à afficher.',
-    showing: (shown: number, total: number, noun: string) => `Affichage\u00a0: ${fr.fmt.count(shown)} sur ${fr.fmt.count(total)} ${noun}.`,
+    showing: (shown: number, total: number, noun: string) => `Premières lignes affichées\u00a0: ${fr.fmt.count(shown)} ${noun} sur ${fr.fmt.count(total)}.`,
     downloadAll: (total: number) => `Télécharger les ${fr.fmt.count(total)} lignes en CSV`,
     needsCurrency: 'Un tableau avec des colonnes de montants a besoin d’une devise.',
   },

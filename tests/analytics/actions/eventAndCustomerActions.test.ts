@@ -65,11 +65,11 @@ describe('winBackActions', () => {
     const actions = winBackActions(inputs({ customersTopByRevenue: rows }));
     expect(actions.map((a) => [a.id, a.money])).toEqual([['win_back:L', 2000], ['win_back:O', 500]]);
     expect(actions[0]!.why.en).toBe('Number 1 by net sales (£4,000 over 64 invoices, about one every 10 days), but no invoice for 100 days, since 31 Aug 2011: call or write to them.');
-    expect(actions[0]!.why.fr).toBe(frText('Rang 1 en chiffre d’affaires net (4^000~£ sur 64~factures, environ tous les 10~jours), mais sans facture depuis 100~jours, soit depuis le 31 août 2011~: appelez-le ou écrivez-lui.'));
+    expect(actions[0]!.why.fr).toBe(frText('1er client par chiffre d’affaires net (4^000~£ sur 64~factures, environ tous les 10~jours), mais sans facture depuis 100~jours, soit depuis le 31 août 2011~: appelez-le ou écrivez-lui.'));
     expect(actions[0]!.figure).toEqual({ en: '100 days since the last invoice', fr: frText('100~jours sans facture') });
     // One invoice: singular in both languages.
     expect(actions[1]!.why.en).toContain('(£500 over one invoice)');
     expect(actions[1]!.why.fr).toContain(frText('(500~£ sur 1~facture)'));
-    expect(actions[1]!.title).toEqual({ en: 'Win back customer O (United Kingdom)', fr: 'Relancez le client O (United Kingdom)' });
+    expect(actions[1]!.title).toEqual({ en: 'Win back customer O (United Kingdom)', fr: 'Relancez le client O (Royaume-Uni)' });
   });
 });

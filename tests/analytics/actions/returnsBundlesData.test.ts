@@ -16,7 +16,7 @@ describe('checkReturnActions', () => {
     expect(actions[0]!.why.en).toBe('30 % of its sales value came back (15 of 50 units) against 2 % for the shop: check the product, its description and its packing.');
     // Below 10 % one decimal: "2,0 %".
     expect(actions[0]!.why.fr).toBe(frText('Les retours représentent 30~% de la valeur de ses ventes (15~unités sur 50), contre 2,0~% pour la boutique~: vérifiez le produit, sa description et son emballage.'));
-    expect(actions[0]!.money_means).toEqual({ en: 'value of its return lines', fr: 'valeur de ses lignes de retour' });
+    expect(actions[0]!.money_means).toEqual({ en: 'value of its return lines', fr: 'de lignes de retour pour ce produit' });
     expect(actions[1]!.why.en).toBe('12 % of what they bought came back (£120 of £1,000 over 6 invoices) against 2 % for the shop.');
     expect(actions[1]!.why.fr).toBe(frText('12~% de ses achats sont revenus (120~£ sur 1^000~£, en 6~factures), contre 2,0~% pour la boutique.'));
   });
@@ -57,7 +57,7 @@ describe('bundleActions', () => {
     expect(actions[0]!.why.fr).toBe(frText('75~% des 80~factures contenant le premier contiennent aussi le second, 5 fois plus souvent que le hasard~: présentez-les ensemble ou vendez-les en lot~; 20~factures contenaient le premier sans le second.'));
     expect(actions[0]!.money_means).toEqual({
       en: 'sales if each invoice with the first and not the second had added one at £2.00 (an upper bound)',
-      fr: frText('ventes si chaque facture contenant le premier sans le second en avait ajouté un à 2~£ (borne haute)'),
+      fr: frText('de ventes si chaque facture contenant le premier sans le second en avait ajouté un à 2~£ (borne haute)'),
     });
   });
 });
