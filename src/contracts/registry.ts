@@ -4,7 +4,8 @@
 // it (pipeline/report/writeReportFiles.ts) and the site reads every file through it
 // (src/report/reportFile.ts). `grep -n products_best src/contracts/registry.ts` tells where a
 // metric comes from and where it is shown.
-import type { Localized } from '../i18n/localized.ts';
+import { localize, type Localized } from '../i18n/localized.ts';
+import { reportFileText } from '../i18n/messages/reportFiles.ts';
 import { z } from 'zod';
 import type { DatasetKind } from '../../pipeline/kinds/types.ts';
 import { actionsSchema } from './actions.ts';
@@ -41,22 +42,12 @@ export interface ReportFileEntry<Schema extends z.ZodType = z.ZodType> {
 const metric = <Row extends z.ZodType>(row: Row) => metricSchema.extend({ rows: z.array(row) });
 const sql = (file: string) => `pipeline/sql/${file}.sql`;
 
-const NO_CATEGORIES: Localized = {
-  fr: 'Calculé seulement là où les produits ont une catégorie (place de marché) : l’export de la boutique nomme des produits, pas des catégories.',
-  en: 'Only computed where products carry a category (marketplace data): the shop’s export names products, not categories.',
-};
-const MARKETPLACE_ONLY: Localized = {
-  fr: 'Calculé seulement pour une place de marché : il faut des dates de livraison, des vendeurs et des avis.',
-  en: 'Only computed for marketplace data: it needs delivery dates, sellers and reviews.',
-};
-const PER_BUYER: Localized = {
-  fr: 'Non conservé pour une place de marché : avec des dizaines de milliers d’acheteurs, la plupart venus une seule fois, une ligne par acheteur n’ajouterait presque rien aux classements présentés ici.',
-  en: 'Not kept for marketplace data: with tens of thousands of mostly one-time buyers, one row per buyer would add little to the rankings shown here.',
-};
-const PER_PRODUCT: Localized = {
-  fr: 'Non conservé pour une place de marché : avec des dizaines de milliers de produits vendus chacun quelques fois, une série par produit n’ajouterait presque rien aux classements présentés ici.',
-  en: 'Not kept for marketplace data: with tens of thousands of products each sold a few times, one series per product would add little to the rankings shown here.',
-};
+/** Why a kind has no such file, in every language (src/i18n/messages/reportFiles.ts). */
+const absent = (key: keyof (typeof reportFileText)['en']['absent']): Localized => localize((lang) => reportFileText[lang].absent[key]);
+const NO_CATEGORIES = absent('noCategories');
+const MARKETPLACE_ONLY = absent('marketplaceOnly');
+const PER_BUYER = absent('perBuyer');
+const PER_PRODUCT = absent('perProduct');
 
 function sqlMetric<Row extends z.ZodType>(name: string, row: Row, key: readonly string[], pages: readonly string[], kinds = ALL, absentBecause?: Localized, folder = 'metrics') {
   return { schema: metric(row), producer: sql(`${folder}/${name}`), step: 'spine', kinds, key, pages, absentBecause } satisfies ReportFileEntry;
@@ -94,7 +85,7 @@ export const REPORT_FILES = {
   country_sales: sqlMetric('country_sales', metricRowSchemas.country_sales, ['country'], ['countries']),
   country_top_products: sqlMetric('country_top_products', metricRowSchemas.country_top_products, ['country', 'rank'], ['countries']),
   customer_types: sqlMetric('customer_types', metricRowSchemas.customer_types, ['customer_type'], ['customers'], SHOP,
-    { fr: 'Non calculé pour une place de marché : chaque acheteur est un particulier (la place de marché vend aux consommateurs), il n’y a donc pas de partage entre particuliers et boutiques.', en: 'Not computed for marketplace data: every buyer is a private person (the marketplace sells to consumers), so there is no private-vs-shop split.' }),
+    absent('noCustomerTypes')),
   customer_sales: sqlMetric('customer_sales', metricRowSchemas.customer_sales, ['customer_id'], ['entity'], SHOP, PER_BUYER),
   customer_monthly: sqlMetric('customer_monthly', metricRowSchemas.customer_monthly, ['customer_id', 'month'], ['entity'], SHOP, PER_BUYER),
   customer_top_products: sqlMetric('customer_top_products', metricRowSchemas.customer_top_products, ['customer_id', 'rank'], ['entity'], SHOP, PER_BUYER),
@@ -102,10 +93,10 @@ export const REPORT_FILES = {
   product_countries: sqlMetric('product_countries', metricRowSchemas.product_countries, ['stock_code', 'rank'], ['entity'], SHOP, PER_PRODUCT),
   product_top_customers: sqlMetric('product_top_customers', entityMetricRowSchemas.product_top_customers, ['stock_code', 'rank'], ['entity'], SHOP, PER_PRODUCT),
   product_customer_split: sqlMetric('product_customer_split', entityMetricRowSchemas.product_customer_split, ['stock_code'], ['entity'], SHOP,
-    { fr: 'Non calculé pour une place de marché : chaque acheteur est un particulier, il n’y a donc pas de partage entre particuliers et boutiques parmi les acheteurs d’un produit.', en: 'Not computed for marketplace data: every buyer is a private person, so there is no private-vs-shop split of a product’s buyers.' }),
+    absent('noProductCustomerTypes')),
   customer_returned_products: sqlMetric('customer_returned_products', entityMetricRowSchemas.customer_returned_products, ['customer_id', 'rank'], ['entity'], SHOP, PER_BUYER),
   product_descriptions: sqlMetric('product_descriptions', metricRowSchemas.product_descriptions, ['stock_code', 'description'], ['entity'], SHOP,
-    { fr: 'Non conservé pour une place de marché : le nom d’un produit y est sa catégorie, il n’a donc pas de variantes de libellé.', en: 'Not kept for marketplace data: a product’s name is its category, so it has no description variants.' }),
+    absent('noDescriptionVariants')),
   cx_late_deliveries: sqlMetric('cx_late_deliveries', metricRowSchemas.cx_late_deliveries, ['order_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
   cx_top_sellers: sqlMetric('cx_top_sellers', metricRowSchemas.cx_top_sellers, ['seller_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),
   cx_new_engaged_sellers: sqlMetric('cx_new_engaged_sellers', metricRowSchemas.cx_new_engaged_sellers, ['seller_id'], ['customer-experience'], MARKETPLACE, MARKETPLACE_ONLY, 'olist/metrics'),

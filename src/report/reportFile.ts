@@ -1,7 +1,8 @@
 // The one loader of report files: a file is read once per build, checked against its schema in
 // the registry (src/contracts/registry.ts), and comes back as the file or as the plain reason a
 // page gives for its absence. Plain Node: no Astro imports, so tests and scripts can use it.
-import type { Localized } from '../i18n/localized.ts';
+import { localize, type Localized } from '../i18n/localized.ts';
+import { reportFileText } from '../i18n/messages/reportFiles.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -25,10 +26,8 @@ function kindOfDataset(reportDir: string, dataset: string): DatasetKind {
 export function absentReason(name: ReportFileName, kind: DatasetKind): Localized {
   const entry = REPORT_FILES[name] as { kinds: readonly DatasetKind[]; absentBecause?: Localized };
   if (!entry.kinds.includes(kind) && entry.absentBecause) return entry.absentBecause;
-  return {
-    fr: `Non calculé pour ce jeu de données : le rapport n’a pas de fichier ${name}.json (le pipeline qui l’a construit ne l’a pas écrit ; reconstruisez le rapport).`,
-    en: `Not computed for this dataset: the report has no ${name}.json (the pipeline that built it did not write it; rebuild the report).`,
-  };
+  return localize((lang) => reportFileText[lang].missingFile(name));
+
 }
 
 /** `kind` (when the caller knows it) words the reason for an absent file; otherwise the dataset's summary says it. */

@@ -24,7 +24,7 @@ describe('optionalMetric', () => {
       available: false,
       name: 'customer_types',
       reason: {
-        fr: 'Non calculé pour une place de marché : chaque acheteur est un particulier (la place de marché vend aux consommateurs), il n’y a donc pas de partage entre particuliers et boutiques.',
+        fr: 'Non calculé pour une place de marché\u00a0: chaque acheteur est un particulier (la place de marché vend aux consommateurs), il n’y a donc pas de partage entre particuliers et boutiques.',
         en: 'Not computed for marketplace data: every buyer is a private person (the marketplace sells to consumers), so there is no private-vs-shop split.',
       },
     });
@@ -34,7 +34,7 @@ describe('optionalMetric', () => {
 describe('notComputedReason', () => {
   it('explains marketplace-only metrics on a shop dataset (kind missing = an older shop report)', () => {
     expect(notComputedReason('cx_late_deliveries', {}).en).toBe('Only computed for marketplace data: it needs delivery dates, sellers and reviews.');
-    expect(notComputedReason('cx_late_deliveries', {}).fr).toBe('Calculé seulement pour une place de marché : il faut des dates de livraison, des vendeurs et des avis.');
+    expect(notComputedReason('cx_late_deliveries', {}).fr).toBe('Calculé seulement pour une place de marché\u00a0: il faut des dates de livraison, des vendeurs et des avis.');
   });
   it('names the missing file when there is no known reason', () => {
     expect(notComputedReason('customer_types', { kind: 'online_retail' }).en).toBe(

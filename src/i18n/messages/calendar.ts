@@ -10,7 +10,7 @@ export const calendarText = namedCatalogue('calendar', {
     movableDates: (label: string, dates: readonly string[]) => `${label} ${en.list(dates)}`,
     intro: (p: { rules: readonly string[]; leadWhy: string; movable: readonly string[] }) =>
       `Retail events are computed from the calendar rules, not typed in: ${p.rules.join('; ')}. Each event has a lead-up: ${p.leadWhy}.${p.movable.length > 0 ? ` The movable ones in this period: ${p.movable.join('; ')}.` : ''}`,
-    legend: (parts: readonly { short: string; label: string }[]) => `Outlined days: ${parts.map((p) => `${p.short} = ${p.label}`).join(', ')}.`,
+    legend: (parts: readonly { short: string; label: string }[]) => `Outlined days: ${parts.map((p) => (p.short === p.label ? p.label : `${p.short} = ${p.label}`)).join(', ')}.`,
     gaps: (p: { gaps: number; gapDays: number; total: number; from: string; to: string; longest: number }) =>
       `The export has ${p.gaps === 1 ? 'one gap' : `${en.fmt.count(p.gaps)} gaps`} of ${en.fmt.count(p.gapDays)} days or more without a single sale (${en.fmt.count(p.total)} days in all; the longest ${en.fmt.period({ from: p.from, to: p.to })}, ${en.n(p.longest, 'day', 'days')}): missing data rather than closures, marked on the charts and left out of every year-on-year comparison.`,
     columns: {
@@ -28,7 +28,7 @@ export const calendarText = namedCatalogue('calendar', {
     movableDates: (label: string, dates: readonly string[]) => `${label} ${fr.list(dates)}`,
     intro: (p: { rules: readonly string[]; leadWhy: string; movable: readonly string[] }) =>
       `Les événements commerciaux sont calculés à partir des règles du calendrier, et non saisis à la main\u00a0: ${p.rules.join('\u00a0; ')}. Chaque événement a une période de préparation\u00a0: ${p.leadWhy}.${p.movable.length > 0 ? ` Les dates mobiles de la période\u00a0: ${p.movable.join('\u00a0; ')}.` : ''}`,
-    legend: (parts: readonly { short: string; label: string }[]) => `Jours encadrés\u00a0: ${parts.map((p) => `${p.short} = ${p.label}`).join(', ')}.`,
+    legend: (parts: readonly { short: string; label: string }[]) => `Jours encadrés\u00a0: ${parts.map((p) => (p.short === p.label ? p.label : `${p.short} = ${p.label}`)).join(', ')}.`,
     gaps: (p: { gaps: number; gapDays: number; total: number; from: string; to: string; longest: number }) =>
       `L’export compte ${p.gaps === 1 ? 'une interruption' : `${fr.fmt.count(p.gaps)} interruptions`} de ${fr.n(p.gapDays, 'jour', 'jours')} ou plus sans aucune vente (${fr.n(p.total, 'jour', 'jours')} en tout\u00a0; la plus longue du ${fr.fmt.date(p.from)} au ${fr.fmt.date(p.to)}, ${fr.n(p.longest, 'jour', 'jours')})\u00a0: des données manquantes plutôt que des fermetures, signalées sur les graphiques et exclues de toute comparaison d’une année sur l’autre.`,
     columns: {
