@@ -2,8 +2,9 @@
 // model fitted at T0 and of a model refitted Δ weeks later, one thin line per T0, their mean
 // in bold, the threshold as a dashed rule and the recommended refit interval marked.
 import * as Plot from '@observablehq/plot';
-import { drawHeader, headerHeight } from './chartHeader.ts';
+import { localeTicks } from './modelScoreChart.ts';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
+import { drawWrappedHeader, wrapLabel, wrappedHeaderHeight } from './projectionScatterChart.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
 export interface AriOverTimeRow {
@@ -22,7 +23,9 @@ export interface AriOverTimeOptions extends CommonOptions {
   height?: number;
 }
 
-const chartDefaults = { height: 260, marginRight: 24, marginBottom: 40, marginLeft: 48 };
+const chartDefaults = { height: 260, marginRight: 24, marginBottom: 40, marginLeft: 48, narrowMarginLeft: 34, narrowMarginRight: 12 };
+/** Below this width the chart is the phone version: y ticks and legend closer to the edges. */
+const NARROW = 600;
 const single = '#b9bec5';
 
 export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOverTimeOptions): string {
@@ -46,18 +49,29 @@ export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOv
     { label: frame.words.ari.mean, color: defaults.colors.net },
     { label: frame.words.ari.one, color: single },
   ];
-  const marginTop = headerHeight(swatches, frame.width - chartDefaults.marginLeft) + 8;
+  const narrow = frame.width < NARROW;
+  const marginLeft = narrow ? chartDefaults.narrowMarginLeft : chartDefaults.marginLeft;
+  const marginRight = narrow ? chartDefaults.narrowMarginRight : chartDefaults.marginRight;
+  const legendLeft = narrow ? 8 : marginLeft;
+  const legendWidth = frame.width - legendLeft - (narrow ? 8 : 0);
+  const header = wrapLabel(frame.words.ari.header, frame.width - 6);
+  const marginTop = wrappedHeaderHeight(swatches, legendWidth, header.length) + 8;
+  const height = options.height ?? chartDefaults.height;
+  const y = localeTicks([low, 1], Math.max(3, (height - chartDefaults.marginBottom) / 35), frame.formatter, false);
+  const plotWidth = frame.width - marginLeft - marginRight;
+  // Every 4th week (and the first), or every 8th when 4 would crowd a phone.
+  const every = plotWidth / Math.max(1, weeks.at(-1)! / 4) < 28 ? 8 : 4;
 
   return renderPlot(
     frame,
     {
-      height: (options.height ?? chartDefaults.height) + marginTop,
+      height: height + marginTop,
       marginTop,
-      marginRight: chartDefaults.marginRight,
+      marginRight,
       marginBottom: chartDefaults.marginBottom,
-      marginLeft: chartDefaults.marginLeft,
-      x: { domain: [0, weeks.at(-1)!], ticks: weeks.filter((w) => w % 4 === 0 || w === weeks[0]), label: frame.words.ari.weeksAxis, labelAnchor: 'center', labelArrow: 'none' },
-      y: { domain: [low, 1], grid: true, label: null },
+      marginLeft,
+      x: { domain: [0, weeks.at(-1)!], ticks: weeks.filter((w) => w % every === 0 || w === weeks[0]), label: frame.words.ari.weeksAxis, labelAnchor: 'center', labelArrow: 'none' },
+      y: { domain: y.domain, ticks: y.ticks, tickFormat: y.format, grid: true, label: null },
       marks: [
         Plot.ruleY([threshold], { stroke: defaults.colors.returns, strokeDasharray: '5,4' }),
         Plot.text([threshold], { y: (t: number) => t, frameAnchor: 'right', dx: -4, dy: threshold > 0.95 ? 8 : -6, textAnchor: 'end', text: (t: number) => options.thresholdLabel ?? frame.words.ari.threshold(frame.formatter.decimal(t, 2)), fill: defaults.colors.returns }),
@@ -69,6 +83,6 @@ export function ariOverTimeChart(rows: readonly AriOverTimeRow[], options: AriOv
         Plot.text(marked, { x: 'weeks', y: 'ari', dy: -16, textAnchor: 'end', text: (m: { weeks: number }) => frame.words.ari.refitEvery(m.weeks), fontWeight: 'bold' }),
       ],
     },
-    (svg, draw) => drawHeader(svg, draw, swatches, frame.words.ari.header, chartDefaults.marginLeft, frame.width - chartDefaults.marginLeft),
+    (svg, draw) => drawWrappedHeader(svg, draw, swatches, header, legendLeft, legendWidth),
   );
 }

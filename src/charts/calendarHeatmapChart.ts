@@ -9,6 +9,7 @@ import { ticks } from 'd3-array';
 import { binLegend, swatchLegend, swatchLegendWidth } from './legend.ts';
 import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
+import { textWidth } from './textWidth.ts';
 
 export interface CalendarDayRow {
   date: string; // YYYY-MM-DD
@@ -129,8 +130,11 @@ export function calendarHeatmapChart(rows: readonly CalendarDayRow[], options: C
     },
     (svg, draw) => {
       const box = Math.min(44, (frame.width - 200) / colors.length);
-      // Narrow boxes cannot hold a label each: every other boundary is labelled.
-      const labels = thresholds.map((t, i) => (box >= 36 || i % 2 === 1 ? formatters.tick(t) : ''));
+      // Narrow boxes cannot hold a label each: every 2nd, 3rd … boundary is labelled, as the widest label needs.
+      const texts = thresholds.map((t) => formatters.tick(t));
+      const widest = Math.max(0, ...texts.map((t) => textWidth(t)));
+      const step = [1, 2, 3, 4].find((n) => widest + 6 <= n * box) ?? 4;
+      const labels = texts.map((t, i) => (i % step === step - 1 ? t : ''));
       svg.append(binLegend(draw, colors, labels, options.valueLabel ?? frame.words.valuePerDay, layout.marginLeft, 14, box));
       const swatches = [{ label: frame.words.noSales, color: closedColor }, ...(hasGaps ? [{ label: frame.words.gap, color: gapColor }] : [])];
       // Beside the colour bins when the row holds both, else on a row of its own below them.

@@ -3,8 +3,10 @@
 // not Plot + linkedom, because the site draws it on every product page with a forecast (≈ 2,700
 // pages, two widths each). Pure `(data, options) → string`; every text is escaped.
 import { ticks } from 'd3-array';
+import { swatchRows, swatchRowHeight } from './legend.ts';
 import { checkRows, defaults, finite, normalizeFrame, type CommonOptions } from './options.ts';
 import { escapeAttribute, escapeText, noDataSvg, roundNumbers } from './render.ts';
+import { textWidth } from './textWidth.ts';
 
 export interface ForecastHistoryPoint {
   week: string; // Monday, YYYY-MM-DD
@@ -23,6 +25,8 @@ export interface ForecastChartOptions extends CommonOptions {
 }
 
 const layout = { height: 240, marginTop: 34, marginRight: 12, marginBottom: 26, marginLeft: 48 };
+/** Least room between two month labels, px. */
+const LABEL_GAP = 2;
 const WEEK = /^\d{4}-\d{2}-\d{2}$/;
 const band = '#9ec3e0';
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -39,7 +43,14 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   const weeks = [...history.map((p) => p.week), ...ahead.map((p) => p.week)].sort();
   const first = day(weeks[0]!);
   const count = Math.round((day(weeks.at(-1)!) - first) / 7) + 1;
-  const height = options.height ?? layout.height;
+  // The legend wraps onto more rows on a narrow chart; the plot moves down (and the chart grows) by as much.
+  const legend = swatchRows(
+    [defaults.colors.neutral, defaults.colors.net, band].map((color, i) => ({ label: frame.words.forecast.legend[i]!, color })),
+    frame.width - layout.marginLeft - layout.marginRight,
+  );
+  const extra = (legend.length - 1) * swatchRowHeight;
+  const marginTop = layout.marginTop + extra;
+  const height = (options.height ?? layout.height) + extra;
   const plotWidth = frame.width - layout.marginLeft - layout.marginRight;
   const step = plotWidth / count;
   const cx = (week: string) => layout.marginLeft + ((day(week) - first) / 7 + 0.5) * step;
@@ -47,7 +58,7 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   const yTicks = ticks(0, high, 4);
   const top = Math.max(high, yTicks.at(-1)!);
   const bottom = height - layout.marginBottom;
-  const y = (v: number) => bottom - (v / top) * (bottom - layout.marginTop);
+  const y = (v: number) => bottom - (v / top) * (bottom - marginTop);
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="${frame.id}" role="img" aria-label="${escapeAttribute(frame.ariaLabel)}" width="${frame.width}" height="${height}" viewBox="0 0 ${frame.width} ${height}"`,
@@ -60,14 +71,23 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
     out.push(`<line x1="${layout.marginLeft}" x2="${frame.width - layout.marginRight}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="${defaults.colors.text}" stroke-opacity="${t === 0 ? 0.6 : 0.1}"/>`);
     out.push(`<text x="${layout.marginLeft - 6}" y="${n(y(t))}" dy="0.32em" text-anchor="end" fill="${defaults.colors.label}">${escapeText(f.countTick(t))}</text>`);
   }
-  // Month labels at the first week of each month, with the year in January.
+  // Month labels at the first week of each month, with the year in January. A label that would
+  // run out of the chart is pulled left to end inside it, and takes the room of any before it
+  // that it would then run into; any other label that would run into the one before is left out.
+  const labels: { x: number; text: string }[] = [];
   for (let i = 0; i < count; i++) {
     const date = new Date((first + 7 * i) * 86_400_000);
     if (date.getUTCDate() > 7) continue;
-    const label = date.getUTCMonth() === 0 ? f.month(`${date.getUTCFullYear()}-01`) : f.monthOfYear(date.getUTCMonth() + 1);
+    const text = date.getUTCMonth() === 0 ? f.month(`${date.getUTCFullYear()}-01`) : f.monthOfYear(date.getUTCMonth() + 1);
     if (step * 4 < 30 && date.getUTCMonth() % 3 !== 0) continue;
-    out.push(`<text x="${n(layout.marginLeft + i * step)}" y="${bottom + 16}" fill="${defaults.colors.label}">${label}</text>`);
+    const at = layout.marginLeft + i * step;
+    const x = Math.min(at, frame.width - 1 - textWidth(text));
+    const overlaps = () => labels.length > 0 && labels.at(-1)!.x + textWidth(labels.at(-1)!.text) + LABEL_GAP > x;
+    if (x < at) while (overlaps()) labels.pop();
+    else if (overlaps()) continue;
+    labels.push({ x, text });
   }
+  for (const { x, text } of labels) out.push(`<text x="${n(x)}" y="${bottom + 16}" fill="${defaults.colors.label}">${escapeText(text)}</text>`);
   // Past weeks as bars.
   const barWidth = Math.max(1, step * 0.8);
   for (const p of history) {
@@ -76,8 +96,11 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
   }
   if (ahead.length > 0) {
     const start = cx(ahead[0]!.week) - step / 2;
-    out.push(`<line x1="${n(start)}" x2="${n(start)}" y1="${layout.marginTop - 6}" y2="${bottom}" stroke="${defaults.colors.text}" stroke-dasharray="4,3"/>`);
-    out.push(`<text x="${n(start + 4)}" y="${layout.marginTop - 2}" fill="${defaults.colors.label}">${escapeText(frame.words.forecast.forecast)}</text>`);
+    out.push(`<line x1="${n(start)}" x2="${n(start)}" y1="${marginTop - 6}" y2="${bottom}" stroke="${defaults.colors.text}" stroke-dasharray="4,3"/>`);
+    // "forecast" right of the dashed line, or left of it when it would run out of the chart.
+    const word = frame.words.forecast.forecast;
+    const inside = start + 4 + textWidth(word) <= frame.width - 1;
+    out.push(`<text x="${n(inside ? start + 4 : start - 4)}" y="${marginTop - 2}"${inside ? '' : ' text-anchor="end"'} fill="${defaults.colors.label}">${escapeText(word)}</text>`);
     const upper = ahead.map((p) => `${n(cx(p.week))},${n(y(p.upper))}`);
     const lower = ahead.map((p) => `${n(cx(p.week))},${n(y(p.lower))}`).reverse();
     out.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${band}" fill-opacity="0.55"/>`);
@@ -88,12 +111,14 @@ export function forecastChart(data: { history: readonly ForecastHistoryPoint[]; 
     }
   }
   // Legend.
-  const items: [string, string][] = [[frame.words.forecast.legend[0]!, defaults.colors.neutral], [frame.words.forecast.legend[1]!, defaults.colors.net], [frame.words.forecast.legend[2]!, band]];
-  let x = layout.marginLeft;
-  for (const [label, color] of items) {
-    out.push(`<rect x="${x}" y="7" width="10" height="10" rx="2" fill="${color}"/><text x="${x + 14}" y="12" dy="0.32em">${label}</text>`);
-    x += 14 + label.length * 6 + 16;
-  }
+  legend.forEach((row, r) => {
+    let x = layout.marginLeft;
+    const y = 12 + r * swatchRowHeight;
+    for (const { label, color } of row) {
+      out.push(`<rect x="${n(x)}" y="${y - 5}" width="10" height="10" rx="2" fill="${color}"/><text x="${n(x + 14)}" y="${y}" dy="0.32em">${escapeText(label)}</text>`);
+      x += 14 + textWidth(label) + 16;
+    }
+  });
   out.push('</svg>');
   return out.join('');
 }

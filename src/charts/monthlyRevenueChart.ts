@@ -62,7 +62,10 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
       marks: [
         // A partial month is shaded behind its bars, so that a short bar reads as a cut month, not a bad one.
         Plot.barY(shaded, { x: (m: string) => m, y1: low, y2: high, fill: defaults.colors.neutral, fillOpacity: 0.18, insetLeft: -2, insetRight: -2 }),
-        Plot.text(shaded, { x: (m: string) => m, y: high, text: () => frame.words.monthlyRevenue.partialMark, dy: -6, fontSize: 10, fill: defaults.colors.text }),
+        // One mark per run of partial months (several in a row would print over each other), kept inside the chart.
+        ...(['start', 'end'] as const).map((anchor) =>
+          Plot.text(partialRuns(months, partial).filter((run) => run.anchor === anchor), { x: 'month', y: high, text: () => frame.words.monthlyRevenue.partialMark, textAnchor: anchor, dx: anchor === 'start' ? -4 : 4, dy: -6, fontSize: 10, fill: defaults.colors.text }),
+        ),
         Plot.barY(data, { x: 'month', y: 'net', fill: defaults.colors.net, title }),
         Plot.barY(data, {
           x: 'month',
@@ -90,6 +93,19 @@ export function monthlyRevenueChart(rows: readonly MonthlyRevenueRow[], options:
       );
     },
   );
+}
+
+/** The first month of each run of consecutive partial months (the last one in the right half of the chart, anchored to end there). */
+export function partialRuns(months: readonly string[], partial: ReadonlySet<string>): { month: string; anchor: 'start' | 'end' }[] {
+  const out: { month: string; anchor: 'start' | 'end' }[] = [];
+  for (let i = 0; i < months.length; i++) {
+    if (!partial.has(months[i]!) || partial.has(months[i - 1] ?? '')) continue;
+    let last = i;
+    while (partial.has(months[last + 1] ?? '')) last++;
+    const right = (i + last) / 2 >= (months.length - 1) / 2;
+    out.push(right ? { month: months[last]!, anchor: 'end' } : { month: months[i]!, anchor: 'start' });
+  }
+  return out;
 }
 
 function normalizeRow(row: MonthlyRevenueRow, i: number): MonthlyRevenueRow {

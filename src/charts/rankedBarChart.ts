@@ -103,7 +103,8 @@ export function rankedBarChart(rows: readonly RankedBarRow[], options: RankedBar
       grid: true,
       ticks: Math.max(2, Math.floor(plotWidth / 90)),
       tickFormat: formatters.tick,
-      label: valueLabel ?? null,
+      // The label starts at the chart's left edge: on a phone a long one is cut to the width (the figure's heading says it in full).
+      label: valueLabel == null ? null : fitText(valueLabel, frame.width - 3 - textWidth(' →') - gap),
       labelAnchor: 'left',
     },
     y: { type: 'band', domain: bars.map((b) => b.index), axis: null, padding: layout.padding },

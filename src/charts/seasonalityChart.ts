@@ -2,7 +2,8 @@
 // 1–53) or any numbered position, so the same period of different years can be compared.
 // Missing points leave a gap rather than a line drawn through them.
 import * as Plot from '@observablehq/plot';
-import { swatchLegend } from './legend.ts';
+import { fittingTicks } from './fittingTicks.ts';
+import { swatchLegend, swatchLegendExtraHeight } from './legend.ts';
 import { checkRows, defaults, finite, normalizeFormat, normalizeFrame, type CommonOptions, type ValueFormat, valueFormatters } from './options.ts';
 import { noDataSvg, renderPlot } from './render.ts';
 
@@ -46,17 +47,23 @@ export function seasonalityChart(rows: readonly SeasonalityRow[], options: Seaso
     for (let x = Math.min(...xs); x <= Math.max(...xs); x++) out.push({ series: name, x, value: byX.get(x) ?? NaN });
     return out;
   });
+  const plotWidth = frame.width - chartDefaults.marginLeft - chartDefaults.marginRight;
+  const ticks = options.xTicks && fittingTicks(options.xTicks, plotWidth, tick);
+  // The legend wraps onto more rows on a narrow chart; the plot moves down (and the chart grows) by as much.
+  const swatches = names.map((name) => ({ label: name, color: color(name) }));
+  const legendWidth = frame.width - chartDefaults.marginLeft - 8;
+  const extra = swatchLegendExtraHeight(swatches, legendWidth);
   const title = (d: SeasonalityRow) => `${d.series}, ${options.xLabel ? `${options.xLabel} ` : ''}${tick(d.x)}\n${formatters.label(d.value)}`;
 
   return renderPlot(
     frame,
     {
-      height: options.height ?? chartDefaults.height,
-      marginTop: chartDefaults.marginTop,
+      height: (options.height ?? chartDefaults.height) + extra,
+      marginTop: chartDefaults.marginTop + extra,
       marginRight: chartDefaults.marginRight,
       marginBottom: chartDefaults.marginBottom,
       marginLeft: chartDefaults.marginLeft,
-      x: { domain: [from, to], ticks: options.xTicks, tickFormat: tick, label: null },
+      x: { domain: [from, to], ticks, tickFormat: tick, label: null },
       y: { grid: true, nice: true, zero: true, tickFormat: formatters.tick, label: null },
       marks: [
         Plot.ruleY([0], { stroke: defaults.colors.text, strokeOpacity: 0.6 }),
@@ -65,7 +72,7 @@ export function seasonalityChart(rows: readonly SeasonalityRow[], options: Seaso
       ],
     },
     (svg, draw) => {
-      svg.append(swatchLegend(draw, names.map((name) => ({ label: name, color: color(name) })), chartDefaults.marginLeft, 12));
+      svg.append(swatchLegend(draw, swatches, chartDefaults.marginLeft, 12, legendWidth));
     },
   );
 }

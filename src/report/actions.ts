@@ -15,7 +15,8 @@ export interface ActionItem {
   title: string;
   why: string;
   figure: string;
-  money: string;
+  /** null when nothing is at stake in money (a fall in total sales before an event): the figure leads instead. */
+  money: string | null;
   moneyMeans: string;
   href: string;
   linkText: string;
@@ -36,7 +37,7 @@ export function actionItems(rows: readonly ActionRow[], lang: Lang, formatMoney:
     const entityPage = row.entity !== 'none' && row.entity_ids.length === 1 ? links.entity(row.entity, row.entity_ids[0]!) : undefined;
     return {
       rank: row.rank, label: t.labels[row.action], title: row.title[lang], why: row.why[lang], figure: row.figure[lang],
-      money: formatMoney(row.money), moneyMeans: row.money_means[lang],
+      money: row.money === 0 ? null : formatMoney(row.money), moneyMeans: row.money_means[lang],
       href: entityPage ?? links.section(section),
       linkText: entityPage ? (row.entity === 'product' ? t.productPage : t.customerPage) : t.seeSection(links.sectionLabel(section)),
       tier: row.action === 'fix_data' ? 'data' : 'decision',

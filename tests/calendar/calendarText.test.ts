@@ -51,6 +51,14 @@ describe('calendar takeaways', () => {
       .toBe(nb('Le jour le plus chargé a été le mercredi 5 oct. 2016, avec 300~R$ de chiffre d’affaires net. 4~jours sans aucune vente~: 3 dans des interruptions de l’export et 1~autre jour.'));
   });
 
+  it('says once that every day without a sale lies in a gap of the export', () => {
+    const days = [day('2016-10-01', 5, 100), day('2016-10-02', 6, 0, false), day('2016-10-03', 0, 0, false), day('2016-10-05', 2, 300)];
+    const context = { inGap: (d: string) => d >= '2016-10-02' && d <= '2016-10-04', closedDays: null };
+    expect(busiestDayTakeaway('en', days, 'BRL', context)).toBe('The busiest day was Wednesday 5 Oct 2016, with R$300 net. 2 days had no sale, all in gaps of the export.');
+    expect(busiestDayTakeaway('fr', days, 'BRL', context))
+      .toBe(nb('Le jour le plus chargé a été le mercredi 5 oct. 2016, avec 300~R$ de chiffre d’affaires net. 2~jours sans aucune vente, tous dans des interruptions de l’export.'));
+  });
+
   it('the day with the most orders', () => {
     expect(busiestOrdersTakeaway('en', shopDays)).toBe('The most orders in one day: 1, on Monday 6 Dec 2010.');
     expect(busiestOrdersTakeaway('fr', shopDays)).toBe(nb('Le plus de commandes en un jour~: 1, le lundi 6 déc. 2010.'));

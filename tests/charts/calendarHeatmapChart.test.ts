@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarHeatmapChart, placeDay, type CalendarDayRow } from '../../src/charts/calendarHeatmapChart.ts';
+import { textWidth } from '../../src/charts/textWidth.ts';
 import { HOSTILE, expectChartSvg, expectNoDataSvg } from './helpers.ts';
 
 // Two weeks around Valentine's Day 2011; Saturday 12 Feb closed.
@@ -67,5 +68,17 @@ describe('calendarHeatmapChart', () => {
   it('says No data for empty rows and rejects bad dates', () => {
     expectNoDataSvg(calendarHeatmapChart([], options));
     expect(() => calendarHeatmapChart([{ date: '2011-13-01', value: 1, has_sales: true }])).toThrow();
+  });
+
+  it('labels as many colour boundaries as fit, so long money labels do not run together on a phone', () => {
+    const big = rows.map((r, i) => ({ ...r, value: 40_000 + 10_000 * i, has_sales: true }));
+    const svg = calendarHeatmapChart(big, { ...options, width: 350, format: 'money', currency: 'BRL', locale: 'fr-FR' });
+    const legend = /<g data-mark="legend"[^>]*>(.*?)<\/g>/s.exec(svg)![1]!;
+    const labels = [...legend.matchAll(/<text x="([\d.]+)"[^>]*text-anchor="middle"[^>]*>([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+    expect(labels.length).toBeGreaterThan(1);
+    for (let i = 1; i < labels.length; i++) {
+      const room = labels[i]!.x - labels[i - 1]!.x;
+      expect(room, `${labels[i - 1]!.text} / ${labels[i]!.text}`).toBeGreaterThanOrEqual((textWidth(labels[i - 1]!.text) + textWidth(labels[i]!.text)) / 2);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyRevenueChart, type MonthlyRevenueRow } from '../../src/charts/monthlyRevenueChart.ts';
+import { monthlyRevenueChart, type MonthlyRevenueRow, partialRuns } from '../../src/charts/monthlyRevenueChart.ts';
 import { expectChartSvg, expectNoDataSvg } from './helpers.ts';
 
 const rows: MonthlyRevenueRow[] = [
@@ -76,5 +76,19 @@ describe('monthlyRevenueChart', () => {
   it('draws all-zero months as an empty axis', () => {
     const svg = monthlyRevenueChart([{ month: '2010-01', gross: 0, returns: 0, net: 0 }]);
     expect(svg).toMatch(/<rect[^>]* height="0"/);
+  });
+});
+
+describe('partialRuns', () => {
+  const months = ['2016-09', '2016-10', '2016-11', '2016-12', '2017-01', '2018-08', '2018-09', '2018-10'];
+  it('marks each run of partial months once: its first month on the left, its last on the right', () => {
+    expect(partialRuns(months, new Set(['2016-09', '2016-10', '2016-12', '2018-09', '2018-10']))).toEqual([
+      { month: '2016-09', anchor: 'start' },
+      { month: '2016-12', anchor: 'start' },
+      { month: '2018-10', anchor: 'end' },
+    ]);
+  });
+  it('marks nothing when no month is partial', () => {
+    expect(partialRuns(months, new Set())).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankedBarChart, type RankedBarRow } from '../../src/charts/rankedBarChart.ts';
+import { textWidth } from '../../src/charts/textWidth.ts';
 import { FORMULA, HOSTILE, expectChartSvg, expectNoDataSvg, barLabels } from './helpers.ts';
 
 const rows: RankedBarRow[] = [
@@ -105,5 +106,14 @@ describe('rankedBarChart', () => {
   it('rejects bad options', () => {
     expect(() => rankedBarChart(rows, { format: 'euros' as never })).toThrow('invalid format: euros');
     expect(() => rankedBarChart(rows, { tone: 'pink' as never })).toThrow('invalid tone: pink');
+  });
+
+  it('cuts a value label longer than a phone-wide chart, from the left edge', () => {
+    const valueLabel = 'Chiffre d’affaires net moyen des jours où la boutique a vendu';
+    const label = (width: number) => /<g data-mark="x-axis label"[^>]*><text[^>]*>([^<]*)<\/text>/.exec(rankedBarChart([{ label: 'Lundi', value: 3 }], { width, valueLabel }))![1]!;
+    expect(label(860)).toBe(`${valueLabel} →`);
+    const narrow = label(350);
+    expect(narrow).toMatch(/^Chiffre d’affaires net moyen .*… →$/);
+    expect(textWidth(narrow)).toBeLessThanOrEqual(350 - 3);
   });
 });

@@ -36,4 +36,10 @@ describe('seasonalityChart', () => {
     expectNoDataSvg(seasonalityChart([], options));
     expect(() => seasonalityChart([{ series: 'a', x: 1, value: Number.NaN }], options)).toThrow(/value/);
   });
+
+  it('labels every 2nd month on a phone-wide chart, so the month names do not run together', () => {
+    const tickLabels = (svg: string) => [.../<g data-mark="x-axis tick label"[^>]*>(.*?)<\/g>/s.exec(svg)![1]!.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(tickLabels(seasonalityChart(rows, { ...options, width: 1040 }))).toHaveLength(12);
+    expect(tickLabels(seasonalityChart(rows, { ...options, width: 350, xTickFormat: formatterFor('fr-FR').monthOfYear }))).toEqual(['janv.', 'mars', 'mai', 'juil.', 'sept.', 'nov.']);
+  });
 });

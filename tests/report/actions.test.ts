@@ -36,10 +36,14 @@ describe('actionItems', () => {
   it('reads the texts of the page’s language, with its labels and links', () => {
     const items = actionItems(rows, 'fr', (v) => `${v} £`, links);
     expect(items.map((i) => [i.label, i.linkText])).toEqual([
-      ['Commander plus', 'Fiche produit'], ['Vendre ensemble', 'Voir BASKETS'], ['Relancer', 'Voir CUSTOMERS'],
-      ['À corriger dans les données', 'Voir QUALITY'], ['Relancer', 'Fiche client'],
+      ['Commander plus', 'Fiche produit'], ['Vendre ensemble', 'Voir la rubrique «\u00a0BASKETS\u00a0»'], ['Relancer', 'Voir la rubrique «\u00a0CUSTOMERS\u00a0»'],
+      ['À corriger dans les données', 'Voir la rubrique «\u00a0QUALITY\u00a0»'], ['Relancer', 'Fiche client'],
     ]);
     expect([items[0]!.title, items[0]!.why, items[0]!.figure, items[0]!.moneyMeans]).toEqual(['titre', 'pourquoi', 'chiffre', 'montant']);
+  });
+  it('has no money to lead with when nothing is at stake in money (the figure leads on the page)', () => {
+    const items = actionItems([row({ rank: 1, id: 'prepare_event:x', action: 'prepare_event', section: 'calendar', money: 0 })], 'fr', (v) => `${v} £`, links);
+    expect(items[0]!.money).toBeNull();
   });
 });
 

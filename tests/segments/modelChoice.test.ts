@@ -20,20 +20,20 @@ const models = [
 describe('choiceReasons(lang, models, minSegment)', () => {
   it('explains the rank, the candidates passed over and the baseline', () => {
     const reasons = choiceReasons('en', models, { customers: 20, share: 0.005 });
-    expect(reasons[0]).toMatch(/^K-means with 4 segments has the 3rd-best silhouette of all 5 fitted candidates \(0\.350\)/);
-    expect(reasons[1]).toMatch(/K-means with 5 segments scores higher \(0\.360 against 0\.350\) but is not stable.*0\.73.*0\.95/);
-    expect(reasons[2]).toMatch(/K-means with 6 segments scores higher but has a segment of fewer than 20 customers/);
+    expect(reasons[0]).toMatch(/^K-means with 4 groups has the 3rd-best silhouette of all 5 fitted candidates \(0\.350\)/);
+    expect(reasons[1]).toMatch(/K-means with 5 groups scores higher \(0\.360 against 0\.350\) but is not stable.*0\.73.*0\.95/);
+    expect(reasons[2]).toMatch(/K-means with 6 groups scores higher but has a segment of fewer than 20 customers/);
     expect(reasons[3]).toMatch(/the 3rd-best Calinski–Harabasz \(350\) and the 3rd-best Davies–Bouldin \(0\.650\)/);
     expect(reasons[4]).toMatch(/RFM groups.*only 0\.050/);
     // The published RFM k-means is a reference row: not counted among the 5 fitted, never "passed over".
     expect(reasons[5]).toBe(
-      'The usual published approach, k-means with 4 segments on raw recency, orders and net revenue (each z-scored without a log), reaches a silhouette of 0.490 in its own ' +
+      'The usual published approach, k-means with 4 groups on raw recency, orders and net revenue (each z-scored without a log), reaches a silhouette of 0.490 in its own ' +
         'three-feature space against 0.350 for the chosen model: higher, as three features separate more easily than many, but its segments know nothing of the other features. Its smallest segment holds 2,875 customers.',
     );
     expect(reasons).toHaveLength(6);
     const fr = choiceReasons('fr', models, { customers: 20, share: 0.005 });
-    expect(fr[0]).toMatch(/^K-means à 4 segments a la 3ᵉ meilleure silhouette des 5 candidats ajustés \(0,350\)\u00a0: les clients sont plus proches/);
-    expect(fr[1]).toMatch(/^K-means à 5 segments obtient un score plus élevé \(0,360 contre 0,350\) mais n’est pas stable.*0,73.*0,95/);
+    expect(fr[0]).toMatch(/^K-means à 4 groupes a la 3ᵉ meilleure silhouette des 5 candidats ajustés \(0,350\)\u00a0: les clients sont plus proches/);
+    expect(fr[1]).toMatch(/^K-means à 5 groupes obtient un score plus élevé \(0,360 contre 0,350\) mais n’est pas stable.*0,73.*0,95/);
     expect(fr[3]).toMatch(/le 3ᵉ meilleur Calinski–Harabasz \(350\) et le 3ᵉ meilleur Davies–Bouldin \(0,650\) des 5\./);
     expect(fr[5]).toMatch(/Son plus petit segment compte 2\u202f875\u00a0clients\.$/);
   });
@@ -51,7 +51,7 @@ describe('choiceReasons(lang, models, minSegment)', () => {
         '(median adjusted Rand index 0.97 at the worst date, 1 in 10 pairs 0.94 or less; needs a median of at least 0.8 and 9 in 10 pairs at least 0.7).',
     );
     expect(reasons[2]).toBe(
-      'K-means with 5 segments scores higher (0.363 against 0.357) but is not stable under resampling: refitted on resampled customers of the validation model dates, its segments ' +
+      'K-means with 5 groups scores higher (0.363 against 0.357) but is not stable under resampling: refitted on resampled customers of the validation model dates, its segments ' +
         'agree only 0.79 (median adjusted Rand index at the worst date; 1 in 10 pairs 0.56 or less). Its segments would reshuffle at a refit for no change in the customers.',
     );
     const none = rows.map((r) => (r.is_chosen ? { ...r, resample_stable: false, resample_median: 0.58, resample_low: 0 } : r));

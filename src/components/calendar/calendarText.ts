@@ -71,7 +71,7 @@ export function busiestDayTakeaway(lang: Lang, days: CalendarRow<'calendar_daily
     ...(gapDays.length > 0 ? [t.inGaps(gapDays.length)] : []),
     ...(others > 0 ? [t.otherDays(others, context.closedDays)] : []),
   ];
-  const closedText = closed.length === 0 ? t.saleEveryDay : t.closedDays(closed.length, list(parts));
+  const closedText = closed.length === 0 ? t.saleEveryDay : gapDays.length === closed.length ? t.allInGaps(closed.length) : t.closedDays(closed.length, list(parts));
   return t.busiestDay({ weekday: names[best.weekday]!, date: fmt.date(best.date), net: fmt.moneyShort(best.net, currency), closed: closedText });
 }
 

@@ -57,7 +57,7 @@ export const actionsEventsText = namedCatalogue('actionsEvents', {
     whyProducts: (e: NextEvent) => `${whenFr(e)}${productsFr(e)} Ayez-les en stock avant le ${F.day(e.start)}.`,
     figure: (e: NextEvent) => `${F.money(e.leadNet, e.currency)} sur les ${e.lead} jours précédant l’événement, l’an dernier`,
     meansRise: (e: NextEvent) => `de hausse des ventes sur les ${e.lead} jours précédant l’événement, l’an dernier`,
-    meansProducts: (_e: NextEvent) => 'de hausse des ventes totales avant l’événement l’an dernier\u00a0; les produits cités, eux, ont progressé',
+    meansProducts: (_e: NextEvent) => 'pas de hausse des ventes totales avant l’événement l’an dernier\u00a0; les produits cités, eux, ont progressé',
     noEvent: 'Le calendrier de ce type de données ne compte aucun événement après la fin des données.',
     notInData: (e: { label: string; date: string; lead: number }) =>
       `Prochain événement\u00a0: ${e.label} (${F.day(e.date)}), mais les ${e.lead} jours qui le précédaient l’an dernier ne sont pas entièrement dans les données.`,

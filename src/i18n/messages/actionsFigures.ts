@@ -25,8 +25,8 @@ const english: ActionFigures = {
     const digits = Math.abs(value) >= 100 ? 0 : 2;
     return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value).replace('-', '−');
   },
-  pct: (rate) => `${(rate * 100).toLocaleString('en-GB', { maximumFractionDigits: pctDigits(rate) }).replace('-', '−')} %`,
-  change: (rate) => `${rate >= 0 ? '+' : ''}${english.pct(rate)}`,
+  pct: (rate) => en.fmt.percent(rate, pctDigits(rate)),
+  change: (rate) => en.fmt.change(rate, pctDigits(rate)),
   count: (value) => en.fmt.count(Math.round(value)),
   day: (isoDate) => en.fmt.date(isoDate),
   lift: (value, digits) => value.toLocaleString('en-GB', { maximumFractionDigits: digits }),

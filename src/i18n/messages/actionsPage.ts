@@ -36,7 +36,7 @@ export const actionsPageText = namedCatalogue('actionsPage', {
     absent: 'Non calculé pour ce jeu de données\u00a0: le rapport n’a pas de fichier actions.json (le pipeline qui l’a construit ne l’a pas écrit\u00a0; reconstruisez le rapport).',
     productPage: 'Fiche produit',
     customerPage: 'Fiche client',
-    seeSection: (section: string) => `Voir ${section}`,
+    seeSection: (section: string) => `Voir la rubrique ${fr.quote(section)}`,
     notesHeading: 'Rien à signaler',
     noteLabel: (label: string) => `${label}\u00a0:`,
     howMade: 'Comment cette liste est établie',

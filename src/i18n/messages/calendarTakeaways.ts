@@ -13,6 +13,7 @@ export const calendarTakeawaysText = namedCatalogue('calendarTakeaways', {
     /** "104 Saturdays": the weekday's name as Intl writes it. */
     weeklyClosed: (count: number, weekday: string) => en.n(count, weekday, `${weekday}s`),
     inGaps: (count: number) => `${en.fmt.count(count)} in gaps of the export`,
+    allInGaps: (count: number) => `${en.n(count, 'day', 'days')} had no sale, ${count === 1 ? 'in a gap' : 'all in gaps'} of the export.`,
     otherDays: (count: number, closedDays: string | null) => `${en.n(count, 'other day', 'other days')}${closedDays ? ` (${closedDays})` : ''}`,
     busiestOrders: (count: number, weekday: string, date: string) => `The most orders in one day: ${en.fmt.count(count)}, on ${weekday} ${date}.`,
     noYearToCompare: 'No year with enough complete months to compare.',
@@ -42,6 +43,7 @@ export const calendarTakeawaysText = namedCatalogue('calendarTakeaways', {
     closedDays: (count: number, list: string) => `${fr.n(count, 'jour', 'jours')} sans aucune vente\u00a0: ${list}.`,
     weeklyClosed: (count: number, weekday: string) => fr.n(count, weekday, `${weekday}s`),
     inGaps: (count: number) => `${fr.fmt.count(count)} dans des interruptions de l’export`,
+    allInGaps: (count: number) => `${fr.n(count, 'jour', 'jours')} sans aucune vente, ${count === 1 ? 'dans une interruption' : 'tous dans des interruptions'} de l’export.`,
     otherDays: (count: number, closedDays: string | null) => `${fr.n(count, 'autre jour', 'autres jours')}${closedDays ? ` (${closedDays})` : ''}`,
     busiestOrders: (count: number, weekday: string, date: string) => `Le plus de commandes en un jour\u00a0: ${fr.fmt.count(count)}, le ${weekday} ${date}.`,
     noYearToCompare: 'Aucune année n’a assez de mois complets pour être comparée.',

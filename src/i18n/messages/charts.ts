@@ -45,7 +45,7 @@ export const chartText = namedCatalogue('charts', {
       legend: ['Units per week', 'Forecast', '80% interval'],
     },
     ledger: { title: 'Rows kept and excluded per data-quality rule', axis: 'Rows (log scale)' },
-    modelScore: { title: (label: string) => `${label} by number of segments`, axis: 'Number of segments (k)', higher: ' (higher is better ↑)', lower: ' (lower is better ↓)' },
+    modelScore: { title: (label: string) => `${label} by number of segments`, axis: 'Number of segments (k)', higher: ' (higher is better ↑)', lower: ' (lower is better ↓)', chosen: 'chosen' },
     monthlyLine: { title: (label: string) => `${label} by month`, fallback: 'Value by month' },
     monthlyRevenue: {
       title: 'Net revenue and returns per month', partialMonth: ' (partial month)', partialMark: 'partial', net: 'Net', gross: 'Gross',
@@ -105,7 +105,7 @@ export const chartText = namedCatalogue('charts', {
       legend: ['Unités par semaine', 'Prévision', 'Fourchette à 80\u00a0%'],
     },
     ledger: { title: 'Lignes gardées et écartées par règle de qualité', axis: 'Lignes (échelle logarithmique)' },
-    modelScore: { title: (label: string) => `${label} selon le nombre de segments`, axis: 'Nombre de segments (k)', higher: ' (plus c’est haut, mieux c’est ↑)', lower: ' (plus c’est bas, mieux c’est ↓)' },
+    modelScore: { title: (label: string) => `${label} selon le nombre de segments`, axis: 'Nombre de segments (k)', higher: ' (plus c’est haut, mieux c’est ↑)', lower: ' (plus c’est bas, mieux c’est ↓)', chosen: 'retenu' },
     monthlyLine: { title: (label: string) => `${label} par mois`, fallback: 'Valeur par mois' },
     monthlyRevenue: {
       title: 'CA net et retours par mois', partialMonth: ' (mois partiel)', partialMark: 'partiel', net: 'Net', gross: 'Brut',

@@ -29,7 +29,7 @@ export const definitionsOther: Readonly<Record<string, string>> = {
   'Assumptions: revenue = Σ item price of the seller\'s items in orders with status \'delivered\' (freight is paid to the carrier, so it is shown apart, not counted); over the whole export, since the question sets no period.':
     'Hypothèses\u00a0: chiffre d’affaires = Σ prix des articles du vendeur dans les commandes au statut \'delivered\' (le fret revient au transporteur\u00a0: il est présenté à part et n’est pas compté)\u00a0; sur tout l’export, la question ne fixant pas de période.',
   'orders = distinct delivered orders with an item of the seller.':
-    'orders = commandes livrées distinctes contenant un article du vendeur.',
+    'orders (commandes) = commandes livrées distinctes contenant un article du vendeur.',
   'one row per seller, the sellers who generated more than 100,000 BRL of revenue on delivered orders':
     'une ligne par vendeur\u00a0: les vendeurs ayant généré plus de 100\u00a0000 BRL de chiffre d’affaires sur des commandes livrées',
   // cx_worst_zip_codes (marketplace)

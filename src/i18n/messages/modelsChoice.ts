@@ -23,8 +23,8 @@ export const modelChoiceText = namedCatalogue('modelsChoice', {
     families: { 'k-means': 'k-means', 'gaussian-mixture': 'Gaussian mixture', 'rfm-groups': 'RFM groups', 'rfm-k-means': 'RFM k-means (published approach)' },
     modelName: (family: string, k: number) =>
       family === 'rfm-groups' ? `the ${k} RFM groups`
-        : family === 'rfm-k-means' ? `k-means with ${k} segments on raw recency, orders and net revenue`
-          : `${family === 'gaussian-mixture' ? 'Gaussian mixture' : 'k-means'} with ${k} segments`,
+        : family === 'rfm-k-means' ? `k-means with ${k} groups on raw recency, orders and net revenue`
+          : `${family === 'gaussian-mixture' ? 'Gaussian mixture' : 'k-means'} with ${k} groups`,
     /** Of a silhouette (feminine in French). */
     ordinal: (n: number) => (n === 1 ? 'the best' : `the ${n}${suffixEn(n)}-best`),
     /** Of an index (masculine in French). */
@@ -74,8 +74,8 @@ export const modelChoiceText = namedCatalogue('modelsChoice', {
     families: { 'k-means': 'k-means', 'gaussian-mixture': 'mélange gaussien', 'rfm-groups': 'groupes RFM', 'rfm-k-means': 'k-means RFM (approche publiée)' },
     modelName: (family: string, k: number) =>
       family === 'rfm-groups' ? `les ${k} groupes RFM`
-        : family === 'rfm-k-means' ? `k-means à ${k} segments sur la récence, les commandes et le chiffre d’affaires net bruts`
-          : `${family === 'gaussian-mixture' ? 'mélange gaussien' : 'k-means'} à ${k} segments`,
+        : family === 'rfm-k-means' ? `k-means à ${k} groupes sur la récence, les commandes et le chiffre d’affaires net bruts`
+          : `${family === 'gaussian-mixture' ? 'mélange gaussien' : 'k-means'} à ${k} groupes`,
     ordinal: (n: number) => (n === 1 ? 'la meilleure' : `la ${n}ᵉ meilleure`),
     ordinalIndex: (n: number) => (n === 1 ? 'le meilleur' : `le ${n}ᵉ meilleur`),
     higher: (value: string, than: string) => `plus élevé (${value} contre ${than})`,

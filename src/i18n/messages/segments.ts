@@ -18,8 +18,8 @@ export const segmentsText = namedCatalogue('segments', {
   en: {
     title: 'Customer segments',
     lead: (f: LeadFacts) =>
-      `The ${en.fmt.count(f.customers)} customers who bought something, sorted into ${f.segments} groups that behave alike in ${f.features}. ` +
-      `Each card says who is in the group and what to do about them. Data up to ${en.fmt.date(f.asOf)}; the groups come from ${f.model} — `,
+      `The ${en.fmt.count(f.customers)} customers who bought something, sorted into ${f.segments} segments that behave alike in ${f.features}. ` +
+      `Each card says who is in the segment and what to do about them. Data up to ${en.fmt.date(f.asOf)}; the segments come from ${f.model} — `,
     howChosen: 'how it was chosen',
     splitNote: (k: number, activeDays: number, coolingDays: number, segments: number) =>
       `The model finds ${k} groups; each is split by the customer's own last order — active (within ${activeDays} days), ` +
@@ -85,8 +85,8 @@ export const segmentsText = namedCatalogue('segments', {
   fr: {
     title: 'Segments de clientèle',
     lead: (f: LeadFacts) =>
-      `Les ${fr.fmt.count(f.customers)} clients ayant acheté au moins une fois, répartis en ${f.segments} groupes au comportement semblable selon ${f.features}. ` +
-      `Chaque carte dit qui est dans le groupe et que faire pour lui. Données jusqu’au ${fr.fmt.date(f.asOf)}${N}; les groupes sont issus du modèle ${f.model} — `,
+      `Les ${fr.fmt.count(f.customers)} clients ayant acheté au moins une fois, répartis en ${f.segments} segments au comportement semblable selon ${f.features}. ` +
+      `Chaque carte dit qui est dans le segment et que faire pour lui. Données jusqu’au ${fr.fmt.date(f.asOf)}${N}; les segments sont issus du modèle ${f.model} — `,
     howChosen: 'comment il a été choisi',
     splitNote: (k: number, activeDays: number, coolingDays: number, segments: number) =>
       `Le modèle trouve ${k} groupes${N}; chacun est scindé selon la dernière commande de chaque client — actif (dans les ${activeDays}${N}jours), ` +

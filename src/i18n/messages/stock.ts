@@ -31,7 +31,7 @@ export const stockText = namedCatalogue('stock', {
       sparse: 'Order on demand', sparseDetail: 'Too sparse to forecast: no method beat forecasting nothing',
       bulk: 'Uneven demand', bulkDetail: 'Hold the usual demand; order big quantities against the customer’s order',
       cover: (weeks: number) => `Stock to cover ${en.fmt.count(weeks)} weeks`, coverDetail: (products: string) => `${products}, at selling price, safety stock included`,
-      noFile: 'Order now / over-stocked', noFileValue: 'needs a stock file', noFileDetail: 'Add a stock snapshot to compare with what is on hand',
+      noFile: 'Order now / over-stocked', noFileValue: 'Needs a stock file', noFileDetail: 'Add a stock snapshot to compare with what is on hand',
       orderNow: 'Order now', orderNowDetail: (value: string) => `${value} to order, at or below the reorder point`,
       overstocked: 'Over-stocked', overstockedDetail: (value: string, weeks: number) => `${value} tied up beyond ${en.fmt.count(weeks)} weeks of demand`,
       uncovered: 'Stock not covered by a forecast', uncoveredDetail: 'On hand in order-on-demand products',
@@ -52,16 +52,16 @@ export const stockText = namedCatalogue('stock', {
         : `un délai d’approvisionnement de ${fr.n(s.leadTimeWeeks, 'semaine', 'semaines')}`;
       const over = s.hasStockFile ? ` Surstock = plus en stock et en commande que la demande attendue des ${fr.fmt.count(s.overstockWeeks)} prochaines semaines, stock de sécurité compris.` : '';
       const validation = s.validationServiceReached === null ? '' : ` (validation\u00a0: ${fr.fmt.percent(s.validationServiceReached)})`;
-      const reached = s.serviceReached === null ? '' : ` Sur les semaines de test du backtest, un point de commande fixé ainsi a couvert la demande pendant le délai dans ${fr.fmt.percent(s.serviceReached)} des cas qui en ont un${validation}.`;
+      const reached = s.serviceReached === null ? '' : ` Sur les semaines de test du passé (prévisions refaites après la période de validation), un point de commande fixé ainsi a couvert la demande pendant le délai dans ${fr.fmt.percent(s.serviceReached)} des cas qui en ont un${validation}.`;
       const factor = s.safetyFactor === null ? '' : ` × ${fr.fmt.decimal(s.safetyFactor, 2, 2)}, le facteur qui a atteint le niveau de service sur les semaines de validation`;
-      return `Paramètres\u00a0: niveau de service par cycle de ${fr.fmt.percent(s.serviceLevel)} (z = ${fr.fmt.decimal(s.z, 3)}), ${lead}, un stock couvrant les ${fr.fmt.count(s.coverWeeks)} prochaines semaines. Stock de sécurité = z × l’erreur de prévision de la demande pendant le délai, mesurée sur les semaines de validation du backtest${factor}\u00a0; quand il dépasserait ${fr.fmt.decimal(s.bulkRatio)}× la demande pendant le délai, la demande est trop irrégulière pour stocker en vue de ses pics et le produit ne garde que sa demande attendue.${over}${reached}`;
+      return `Paramètres\u00a0: niveau de service par cycle de ${fr.fmt.percent(s.serviceLevel)} (z = ${fr.fmt.decimal(s.z, 3)}), ${lead}, un stock couvrant les ${fr.fmt.count(s.coverWeeks)} prochaines semaines. Stock de sécurité = z × l’erreur de prévision de la demande pendant le délai, mesurée sur les semaines de validation du test rétrospectif${factor}\u00a0; quand il dépasserait ${fr.fmt.decimal(s.bulkRatio)}× la demande pendant le délai, la demande est trop irrégulière pour stocker en vue de ses pics et le produit ne garde que sa demande attendue.${over}${reached}`;
     },
     products: (count: number) => fr.n(count, 'produit', 'produits'),
     figures: {
       sparse: 'À commander à la demande', sparseDetail: 'Ventes trop rares pour une prévision\u00a0: aucune méthode n’a fait mieux que ne rien prévoir',
       bulk: 'Demande irrégulière', bulkDetail: 'Gardez en stock la demande habituelle\u00a0; commandez les grosses quantités à la commande du client',
       cover: (weeks: number) => `Stock pour couvrir ${fr.n(weeks, 'semaine', 'semaines')}`, coverDetail: (products: string) => `${products}, au prix de vente, stock de sécurité compris`,
-      noFile: 'À commander / surstock', noFileValue: 'fichier de stock nécessaire', noFileDetail: 'Ajoutez un relevé de stock pour comparer avec le stock disponible',
+      noFile: 'À commander / surstock', noFileValue: 'Fichier de stock nécessaire', noFileDetail: 'Ajoutez un relevé de stock pour comparer avec le stock disponible',
       orderNow: 'À commander maintenant', orderNowDetail: (value: string) => `${value} à commander, au point de commande ou en dessous`,
       overstocked: 'Surstock', overstockedDetail: (value: string, weeks: number) => `${value} immobilisés au-delà de ${fr.n(weeks, 'semaine', 'semaines')} de demande`,
       uncovered: 'Stock non couvert par une prévision', uncoveredDetail: 'En stock dans les produits commandés à la demande',
