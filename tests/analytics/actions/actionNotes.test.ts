@@ -20,7 +20,7 @@ describe('actionNotes', () => {
       fr: frText('Prochain événement~: Dia das Crianças (fête des enfants) (12 oct. 2018), mais l’an dernier les 21 jours qui le précédaient ont totalisé 0~R$ de ventes, pas plus que les 0~R$ des 21 jours d’avant, et aucun produit n’y est lié.'),
     });
     expect(byKind.get('check_returns')).toEqual({
-      en: 'No product or customer of the highest-return-rate lists returns 10 % of its sales value or more.',
+      en: 'No product or customer of the highest-return-rate lists returns 10% of its sales value or more.',
       fr: frText('Aucun produit ni client des listes aux plus forts taux de retour n’atteint 10~% de retours en valeur.'),
     });
   });

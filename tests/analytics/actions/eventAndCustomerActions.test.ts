@@ -28,7 +28,7 @@ describe('prepareEventActions', () => {
     expect(action).toMatchObject({ id: 'prepare_event:valentines_day:2012-02-14', money: 20 * lead, entity_ids: ['T'], section: 'calendar' });
     expect(action!.why.en).toContain('Valentine’s Day is 67 days after the data ends and its 42-day lead-up starts on 3 Jan 2012');
     expect(action!.why.en).toContain(`sold £${(30 * lead).toLocaleString('en-GB')} against £${(10 * lead).toLocaleString('en-GB')}`);
-    expect(action!.why.en).toContain('(+200 %)');
+    expect(action!.why.en).toContain('(+200%)');
     expect(action!.why.en).toContain('against their usual share of invoices: HEART (3.75×).');
     // 42 days × £30 = £1,260 against 42 × £10 = £420: French thousands, decimal comma, « % » and « × » after a space.
     expect(action!.why.fr).toBe(frText('Prochain événement~: Saint-Valentin, 67~jours après la fin des données~; ses 42~jours de préparation commencent le 3 janv. 2012. L’an dernier, les 42 jours qui le précédaient ont totalisé 1^260~£ de ventes, contre 420~£ sur les 42 jours d’avant (+200~%). Les produits qui ont le plus progressé avant l’événement, par rapport à leur part habituelle des factures~: HEART (3,75~×).'));

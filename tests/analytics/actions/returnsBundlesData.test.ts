@@ -13,11 +13,11 @@ describe('checkReturnActions', () => {
     const customers = [customer({ customer_id: 'C', gross: 1000, returns: 120, return_rate_value: 0.12, orders: 6 })];
     const actions = checkReturnActions(inputs({ productsHighestReturnRate: products, customersHighestReturnRate: customers }));
     expect(actions.map((a) => [a.id, a.money])).toEqual([['check_returns:product:P', 30], ['check_returns:customer:C', 120]]);
-    expect(actions[0]!.why.en).toBe('30 % of its sales value came back (15 of 50 units) against 2 % for the shop: check the product, its description and its packing.');
+    expect(actions[0]!.why.en).toBe('30% of its sales value came back (15 of 50 units) against 2.0% for the shop: check the product, its description and its packing.');
     // Below 10 % one decimal: "2,0 %".
     expect(actions[0]!.why.fr).toBe(frText('Les retours représentent 30~% de la valeur de ses ventes (15~unités sur 50), contre 2,0~% pour la boutique~: vérifiez le produit, sa description et son emballage.'));
     expect(actions[0]!.money_means).toEqual({ en: 'value of its return lines', fr: 'de lignes de retour pour ce produit' });
-    expect(actions[1]!.why.en).toBe('12 % of what they bought came back (£120 of £1,000 over 6 invoices) against 2 % for the shop.');
+    expect(actions[1]!.why.en).toBe('12% of what they bought came back (£120 of £1,000 over 6 invoices) against 2.0% for the shop.');
     expect(actions[1]!.why.fr).toBe(frText('12~% de ses achats sont revenus (120~£ sur 1^000~£, en 6~factures), contre 2,0~% pour la boutique.'));
   });
 });
@@ -53,7 +53,7 @@ describe('bundleActions', () => {
     // 20 → 10 has the higher confidence (75 %): (80 − 60) baskets × £2 = £40
     expect(actions.map((a) => [a.id, a.money, a.entity_ids])).toEqual([['bundle:10+20', 40, ['20', '10']]]);
     expect(actions[0]!.title).toEqual({ en: 'Offer ITEM 20 with THING 10', fr: 'Proposez ITEM 20 avec THING 10' });
-    expect(actions[0]!.why.en).toBe('75 % of the 80 invoices with the first also hold the second, 5 times more often than chance: show them together or sell them as a set; 20 invoices had the first without the second.');
+    expect(actions[0]!.why.en).toBe('75% of the 80 invoices with the first also hold the second, 5 times more often than chance: show them together or sell them as a set; 20 invoices had the first without the second.');
     expect(actions[0]!.why.fr).toBe(frText('75~% des 80~factures contenant le premier contiennent aussi le second, 5 fois plus souvent que le hasard~: présentez-les ensemble ou vendez-les en lot~; 20~factures contenaient le premier sans le second.'));
     expect(actions[0]!.money_means).toEqual({
       en: 'sales if each invoice with the first and not the second had added one at £2.00 (an upper bound)',

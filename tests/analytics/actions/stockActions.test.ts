@@ -56,8 +56,8 @@ describe('orderLessActions', () => {
     const actions = orderLessActions(inputs({ stockProducts: rows, productsDeclining: declining }));
     expect(actions.map((a) => a.id)).toEqual(['order_less:S', 'order_less:D']);
     // The period 2009-12-01 … 2011-12-09 spans two years: windows of 365 days, as products_declining.sql.
-    expect(actions[1]).toMatchObject({ money: 300, section: 'products', figure: { en: '−60 % year on year', fr: frText('−60~% sur un an') } });
-    expect(actions[1]!.why.en).toBe('Net sales fell from £500 to £200 (−60 %) in the last 365 days against the 365 before: re-order in smaller lots.');
+    expect(actions[1]).toMatchObject({ money: 300, section: 'products', figure: { en: '−60% year on year', fr: frText('−60~% sur un an') } });
+    expect(actions[1]!.why.en).toBe('Net sales fell from £500 to £200 (−60%) in the last 365 days against the 365 before: re-order in smaller lots.');
     expect(actions[1]!.why.fr).toBe(frText('Le chiffre d’affaires net est passé de 500~£ à 200~£ (−60~%) sur les 365 derniers jours par rapport aux 365 précédents~: réapprovisionnez par plus petites quantités.'));
   });
 });
