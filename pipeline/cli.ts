@@ -8,10 +8,11 @@ import { EXIT, VitrineError } from './errors.ts';
 import { readMarker } from './output/outputChecks.ts';
 import { runPipeline } from './runPipeline.ts';
 import { LANGS, parseLangs, type Lang } from '../src/i18n/langs.ts';
+import { DEFAULT_ENTITY_PAGES, entityPageLimit } from '../src/report/prerenderedEntities.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--stock [<dataset>=]<file>] [--base <path>] [--lang fr,en] [--wait <seconds>]
+export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<folder>[,<folder>…]]… [--report-dir <dir>] [--out <dir>] [--stock [<dataset>=]<file>] [--base <path>] [--lang fr,en] [--entity-pages <n>] [--wait <seconds>]
 
   --data        a folder of data drops (.csv, .csv.gz, .xlsx), or a folder of such folders;
                 name=a,b makes one dataset of several folders. Repeat for several datasets.
@@ -24,6 +25,9 @@ export const usage = `Usage: npm run build -- [--data <folder> | --data <name>=<
   --base        the URL path the site is served from, e.g. /reports/shop/ (default /, or $VITRINE_BASE).
   --lang        the languages of the site's pages, e.g. --lang fr (default fr,en, or $VITRINE_LANGS). The
                 report JSON always holds every language.
+  --entity-pages  how many products and how many customers of each dataset get a page built in
+                advance, the best by net revenue (default 2000, or $VITRINE_ENTITY_PAGES); the others are
+                drawn in the browser from small JSON files (JavaScript needed), so the site stops growing.
   --wait        when another build holds an output folder, wait up to this many seconds (default 0: stop at once).
   --force       rebuild everything, even when the drops and the code are those of the outputs in place.
   --previous    a report folder to compare with on the "Since the previous report" page (default: the
@@ -37,6 +41,8 @@ export interface BuildOptions extends PipelineConfig {
   base: string;
   /** The languages the site is written in (`--lang`); the report holds them all. */
   langs: Lang[];
+  /** Products (customers) per dataset with a page built in advance (`--entity-pages`). */
+  entityPages: number;
   /** How long to wait for another build holding an output folder. */
   waitMs: number;
   /** Rebuild even what the build keys say is current (pipeline/cache/). */
@@ -52,6 +58,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
       out: { type: 'string' },
       base: { type: 'string' },
       lang: { type: 'string' },
+      'entity-pages': { type: 'string' },
       stock: { type: 'string', multiple: true },
       wait: { type: 'string' },
       force: { type: 'boolean' },
@@ -71,6 +78,7 @@ export async function configFromArgs(argv: string[], effects: Effects): Promise<
     outDir: resolve(projectRoot, values.out ?? process.env.VITRINE_OUT_DIR ?? 'dist'),
     base: values.base ?? process.env.VITRINE_BASE ?? '/',
     langs: langsOption(values.lang ?? process.env.VITRINE_LANGS ?? LANGS.join(',')),
+    entityPages: entityPagesOption(values['entity-pages'] ?? process.env.VITRINE_ENTITY_PAGES),
     waitMs: waitSeconds * 1000,
     force: values.force === true,
     previousDir: values.previous === undefined ? undefined : previousReport(resolve(projectRoot, values.previous)),
@@ -103,6 +111,21 @@ function langsOption(list: string): Lang[] {
       what: `--lang ${list}: ${(error as Error).message}.`,
       why: `Every text of the report is written in ${LANGS.join(' and ')}; a page in another language would have no words.`,
       hint: `Pass a comma-separated list of ${LANGS.join(', ')}, e.g. --lang fr or --lang fr,en (the default).`,
+      exitCode: EXIT.input,
+    });
+  }
+}
+
+/** `--entity-pages 500`: a whole number of pages, 0 for none. */
+function entityPagesOption(value: string | undefined): number {
+  try {
+    return entityPageLimit(value);
+  } catch {
+    throw new VitrineError({
+      name: 'BadEntityPages',
+      what: `--entity-pages ${value} is not a whole number of pages.`,
+      why: '--entity-pages says how many products and how many customers get a page built in advance.',
+      hint: `Pass e.g. --entity-pages 500, or leave it out for ${DEFAULT_ENTITY_PAGES}.`,
       exitCode: EXIT.input,
     });
   }

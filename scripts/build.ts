@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     { kind: 'site' as const, dir: options.outDir },
   ];
   const inputs = options.datasets.flatMap((d) => d.folders);
-  const keys = await buildKeys(projectRoot, options.datasets, options.base, options.langs);
+  const keys = await buildKeys(projectRoot, options.datasets, options.base, options.langs, options.entityPages);
   record('build keys', effects.now() - started);
   // --previous asks for a new comparison: nothing is taken from the outputs in place then.
   const fresh = options.force || options.previousDir !== undefined;
@@ -77,7 +77,7 @@ async function main(): Promise<number> {
     siteStarted = true;
     const astroStarted = effects.now();
     live.start('site: astro pages', () => `${countPages(temps.site!).toLocaleString('en-GB')} pages written`);
-    await buildSite({ projectRoot, reportDir: temps.report!, outDir: temps.site!, base: options.base, langs: options.langs, logger: effects.logger });
+    await buildSite({ projectRoot, reportDir: temps.report!, outDir: temps.site!, base: options.base, langs: options.langs, entityPages: options.entityPages, logger: effects.logger });
     record('site: astro pages', effects.now() - astroStarted);
     const searchStarted = effects.now();
     live.start('site: search index');

@@ -19,14 +19,14 @@ export interface BuildKeys {
   site: string;
 }
 
-export async function buildKeys(projectRoot: string, datasets: readonly DatasetConfig[], base: string, langs: readonly string[] = []): Promise<BuildKeys> {
+export async function buildKeys(projectRoot: string, datasets: readonly DatasetConfig[], base: string, langs: readonly string[] = [], entityPages?: number): Promise<BuildKeys> {
   const code = digest([process.version, ...(await filesUnder(projectRoot, CODE.map((p) => join(projectRoot, p))))]);
   const keys: Record<string, string> = {};
   for (const dataset of datasets) {
     const inputs = await filesUnder('/', [...dataset.folders, ...(dataset.stockFile ? [dataset.stockFile] : [])]);
     keys[dataset.name] = digest([code, dataset.name, dataset.kind ?? 'online_retail', ...dataset.folders, ...inputs]);
   }
-  const site = digest([code, base, `langs=${langs.join(',')}`, ...Object.entries(keys).sort().map(([name, key]) => `${name}=${key}`)]);
+  const site = digest([code, base, `langs=${langs.join(',')}`, `entityPages=${entityPages ?? 'default'}`, ...Object.entries(keys).sort().map(([name, key]) => `${name}=${key}`)]);
   return { code, datasets: keys, site };
 }
 

@@ -19,6 +19,8 @@ export interface SiteBuild {
   base: string;
   /** The languages to write pages in (src/report/site.ts reads VITRINE_LANGS). */
   langs?: readonly string[];
+  /** Products (customers) per dataset with a page built in advance (src/report/prerenderedEntities.ts reads VITRINE_ENTITY_PAGES). */
+  entityPages?: number;
   logger: Logger;
 }
 
@@ -45,6 +47,7 @@ export async function buildSite(site: SiteBuild): Promise<void> {
   process.env.VITRINE_OUT_DIR = site.outDir;
   process.env.VITRINE_BASE = site.base;
   if (site.langs?.length) process.env.VITRINE_LANGS = site.langs.join(',');
+  if (site.entityPages !== undefined) process.env.VITRINE_ENTITY_PAGES = String(site.entityPages);
   process.env.VITRINE_ASTRO_CACHE_DIR = join(work, 'cache');
   const cwd = process.cwd();
   process.chdir(work);

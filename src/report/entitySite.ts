@@ -5,7 +5,9 @@ import type { ReportFile } from '../contracts/registry.ts';
 import type { BasketFile, BasketMetric, BasketRows } from '../contracts/baskets.ts';
 import type { Lang } from '../i18n/langs.ts';
 import type { EntityKind } from './entitySlugs.ts';
-import { entityPath, entitySlugs } from './entitySlugs.ts';
+import { entitySlugs } from './entitySlugs.ts';
+import { entityPagePath, prerenderedKeys } from './prerenderedEntities.ts';
+import { shardCount, shardOf } from '../routing/entityPaths.ts';
 import { groupBy, indexCustomers, indexProducts, type CustomerEntity, type ProductEntity } from './entityIndex.ts';
 import { loadReportFile } from './reportFile.ts';
 import { shopReturnRates } from './entityTakeaways.ts';
@@ -55,24 +57,47 @@ function rowsOf<Name extends MetricName>(dataset: string, name: Name): ReportFil
 const hasPages = (dataset: string, kind: EntityKind) => hasReportFile(dataset, kind === 'product' ? 'product_monthly' : 'customer_monthly');
 
 /**
- * Every page of /<lang>/<dataset>/products/<slug>/ or /<lang>/<dataset>/customers/<slug>/, in
- * every built language, with the stock code or customer id behind it.
+ * Every page of /<lang>/<dataset>/products/<slug>/ or /<lang>/<dataset>/customers/<slug>/ built in
+ * advance (the best entities by net revenue, prerenderedEntities.ts), in every built language,
+ * with the stock code or customer id behind it.
  */
 export function entityRoutes(kind: EntityKind): { lang: Lang; dataset: string; slug: string; key: string }[] {
   const langs = builtLangs();
   return datasets()
     .filter((dataset) => hasPages(dataset, kind))
     .flatMap((dataset) => {
-      const entries = entitySlugs(reportDir, dataset, kind).entries();
+      const built = prerenderedKeys(reportDir, dataset, kind);
+      const entries = entitySlugs(reportDir, dataset, kind).entries().filter(([key]) => built.has(key));
       return langs.flatMap((lang) => entries.map(([key, slug]) => ({ lang, dataset, slug, key })));
     });
 }
 
-/** The page of a stock code or customer id in a language, or undefined when the dataset has no page for it. */
+/** The entities drawn in the browser, grouped by the shard file that holds them (entityShards.ts). */
+export function browserShards(dataset: string, kind: EntityKind): { count: number; shards: Map<number, [key: string, slug: string][]> } {
+  const cacheKey = `${dataset}/${kind}`;
+  let entry = shardIndexes.get(cacheKey);
+  if (!entry) {
+    const built = hasPages(dataset, kind) ? prerenderedKeys(reportDir, dataset, kind) : new Set<string>();
+    const rest = hasPages(dataset, kind) ? entitySlugs(reportDir, dataset, kind).entries().filter(([key]) => !built.has(key)) : [];
+    const count = shardCount(rest.length);
+    entry = { count, shards: groupBy(rest, ([, slug]) => shardOf(slug, count)) };
+    shardIndexes.set(cacheKey, entry);
+  }
+  return entry;
+}
+const shardIndexes = new Map<string, ReturnType<typeof browserShards>>();
+
+/** getStaticPaths of the page that draws entities in the browser: datasets with entities beyond the limit. */
+export function browserEntityPaths(kind: EntityKind): { params: { lang: Lang; dataset: string } }[] {
+  const withRest = datasets().filter((dataset) => browserShards(dataset, kind).count > 0);
+  return builtLangs().flatMap((lang) => withRest.map((dataset) => ({ params: { lang, dataset } })));
+}
+
+/** The page of a stock code or customer id in a language (built in advance, or drawn in the browser); undefined when the dataset has no page for it. */
 export function entityHref(lang: Lang, dataset: string, kind: EntityKind, key: string): string | undefined {
   if (!hasPages(dataset, kind)) return undefined;
-  const slug = entitySlugs(reportDir, dataset, kind).slugOf(key);
-  return slug === undefined ? undefined : withBase(entityPath(lang, dataset, kind, slug));
+  const path = entityPagePath(reportDir, lang, dataset, kind, key);
+  return path === undefined ? undefined : withBase(path);
 }
 
 const shopRates = new Map<string, ReturnType<typeof shopReturnRates>>();

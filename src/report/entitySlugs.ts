@@ -3,7 +3,6 @@
 // stock code in product_sales, customer slugs from every id in customer_sales; uniqueSlugs keeps
 // them distinct (`85123A` and `85123a` differ only in case) and independent of row order.
 // Plain Node (no Astro imports), like loadReport.ts.
-import type { Lang } from '../i18n/langs.ts';
 import { loadMetric } from './loadReport.ts';
 import { uniqueSlugs } from '../routing/slug.ts';
 
@@ -32,7 +31,9 @@ export function slugMap(keys: readonly string[]): SlugMap {
   };
 }
 
-export type EntityKind = 'product' | 'customer';
+export type { EntityKind } from '../routing/entityPaths.ts';
+export { entityPath } from '../routing/entityPaths.ts';
+import type { EntityKind } from '../routing/entityPaths.ts';
 
 // One map per report directory, dataset and kind, computed on first use in a build.
 const cache = new Map<string, SlugMap>();
@@ -49,9 +50,4 @@ export function entitySlugs(reportDir: string, dataset: string, kind: EntityKind
     cache.set(cacheKey, map);
   }
   return map;
-}
-
-/** `fr/online-retail/products/85123a/`: the page path of an entity in a language, before the site base is added. */
-export function entityPath(lang: Lang, dataset: string, kind: EntityKind, slug: string): string {
-  return `${lang}/${encodeURIComponent(dataset)}/${kind === 'product' ? 'products' : 'customers'}/${encodeURIComponent(slug)}/`;
 }

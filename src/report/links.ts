@@ -1,6 +1,7 @@
 // Every internal link goes through here so the site works from a sub-path (VITRINE_BASE), and
 // every page link carries its language: /<lang>/<dataset>/<section>/.
 import type { Lang } from '../i18n/langs.ts';
+import { joinBase } from '../routing/joinBase.ts';
 
 export type Section = 'actions' | 'overview' | 'products' | 'customers' | 'returns' | 'countries' | 'calendar' | 'stock' | 'customer-experience' | 'quality' | 'segments' | 'models' | 'baskets' | 'recommendations' | 'changes';
 
@@ -15,8 +16,7 @@ export const LANDING: Section = 'actions';
 
 /** "sample/products/" → "/reports/vitrine/sample/products/" when the base is /reports/vitrine. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + path.replace(/^\/+/, '');
+  return joinBase(path, base);
 }
 
 /** The language chooser (no language) or a language's list of reports. */

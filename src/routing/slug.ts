@@ -9,14 +9,19 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h', ŋ: 'n',
 };
 
-/** FNV-1a 32-bit of the UTF-16 text, base 36, 7 characters: a short stable hash. */
-export function shortHash(text: string): string {
+/** FNV-1a 32-bit of the UTF-16 text, as an unsigned integer. */
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(36).padStart(7, '0');
+  return hash >>> 0;
+}
+
+/** FNV-1a 32-bit of the UTF-16 text, base 36, 7 characters: a short stable hash. */
+export function shortHash(text: string): string {
+  return fnv1a(text).toString(36).padStart(7, '0');
 }
 
 /** `85123A` → `85123a`, `São Paulo` → `sao-paulo`, `  ` → a hash of the text. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/langs.ts';
 import { searchText } from '../i18n/messages/search.ts';
 import { loadMetric } from '../report/loadReport.ts';
-import { entityPath, entitySlugs } from '../report/entitySlugs.ts';
+import { entityPagePath } from '../report/prerenderedEntities.ts';
 
 export interface SearchRecord {
   url: string;
@@ -31,8 +31,6 @@ export function searchRecords(reportDir: string, dataset: string, base: string, 
   for (const row of loadMetric(reportDir, dataset, 'product_descriptions').rows) {
     variants.set(row.stock_code, [...(variants.get(row.stock_code) ?? []), row.description]);
   }
-  const products = entitySlugs(reportDir, dataset, 'product');
-  const customers = entitySlugs(reportDir, dataset, 'customer');
   const productRows = loadMetric(reportDir, dataset, 'product_sales').rows;
   const customerRows = loadMetric(reportDir, dataset, 'customer_sales').rows;
   const records: SearchRecord[] = [];
@@ -41,7 +39,7 @@ export function searchRecords(reportDir: string, dataset: string, base: string, 
     const filters = (type: string) => ({ [t.filterDataset]: [dataset], [t.filterType]: [type] });
     for (const row of productRows) {
       records.push({
-        url: prefix + entityPath(lang, dataset, 'product', products.slugOf(row.stock_code)!),
+        url: prefix + entityPagePath(reportDir, lang, dataset, 'product', row.stock_code)!,
         content: [t.product(row.stock_code), ...(variants.get(row.stock_code) ?? [row.description])].join('. '),
         language: lang,
         meta: { title: `${row.description} (${row.stock_code})` },
@@ -53,7 +51,7 @@ export function searchRecords(reportDir: string, dataset: string, base: string, 
       const country = countryName(lang, row.country);
       const countries = country === row.country ? country : `${country} (${row.country})`;
       records.push({
-        url: prefix + entityPath(lang, dataset, 'customer', customers.slugOf(row.customer_id)!),
+        url: prefix + entityPagePath(reportDir, lang, dataset, 'customer', row.customer_id)!,
         content: `${t.customer(row.customer_id)}. ${countries}. ${row.customer_type === 'shop' ? t.shop : t.privateBuyer}.`,
         language: lang,
         meta: { title: t.customerTitle(row.customer_id, country) },

@@ -19,6 +19,8 @@ interface AxeViolation {
 
 export async function checkPageAt(page: Page, url: string, at: { width: number; scheme: 'light' | 'dark'; screenshot?: boolean }): Promise<string[]> {
   await page.goto(url);
+  // A product or customer drawn in the browser: check the drawn page, not the loading line.
+  if (/\/(product|customer)\/\?id=/.test(url)) await page.locator('#entity-root .key-figures').waitFor({ timeout: 15_000 });
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });

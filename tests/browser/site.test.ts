@@ -40,7 +40,9 @@ describe.skipIf(!present)('built site in Chromium', () => {
     const work = mkdtempSync(join(tmpdir(), 'vitrine-site-'));
     dist = join(work, 'dist');
     // Both kinds in one site: the shop sample and the hand-made Olist export.
-    execFileSync(process.execPath, ['scripts/build.ts', '--data', 'sample=data/sample', '--data', `olist-tiny=${olistTinyFolder()}`, '--report-dir', join(work, 'report'), '--out', dist, '--base', base], {
+    // --entity-pages 40: the first 40 products and customers get a page built in advance, the
+    // others are drawn in the browser, so both kinds of entity page are checked.
+    execFileSync(process.execPath, ['scripts/build.ts', '--data', 'sample=data/sample', '--data', `olist-tiny=${olistTinyFolder()}`, '--report-dir', join(work, 'report'), '--out', dist, '--base', base, '--entity-pages', '40'], {
       cwd: projectRoot,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: buildEnv(),
@@ -62,7 +64,10 @@ describe.skipIf(!present)('built site in Chromium', () => {
   async function crawl(start: string): Promise<void> {
     const queue = [start];
     const entityCount = new Map<string, number>();
-    const entityKind = (url: string) => { const m = /\/(fr|en)\/.*\/(products|customers)\/[^/]+\/$/.exec(url); return m ? `${m[1]} ${m[2]}` : undefined; };
+    const entityKind = (url: string) => {
+      const m = /\/(fr|en)\/.*\/(products|customers)\/[^/]+\/$/.exec(url) ?? /\/(fr|en)\/.*\/(product|customer)\/\?id=/.exec(url);
+      return m ? `${m[1]} ${m[2]}` : undefined;
+    };
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
@@ -92,6 +97,8 @@ describe.skipIf(!present)('built site in Chromium', () => {
   }
 
   const at = (lang: string, path = '') => `${origin}${base}${lang}/${path}`;
+  const isDrawnEntity = (url: string) => /\/(product|customer)\/\?id=/.test(url);
+  const isEntityPage = (url: string) => /\/(products|customers)\/[^/]+\/$/.test(url) || isDrawnEntity(url);
 
   it('reaches the language chooser, each language, and every section of the sample dataset in both', () => {
     const paths = [...pages.keys()].map((u) => u.slice(origin.length));
@@ -111,8 +118,9 @@ describe.skipIf(!present)('built site in Chromium', () => {
       expect(html, url).toContain(`<html lang="${lang}"`);
       const twin = lang === 'fr' ? 'en' : 'fr';
       const expected = url.replace(`${base}${lang}/`, `${base}${twin}/`).slice(origin.length);
-      expect(html, url).toContain(`href="${expected}" hreflang="${twin}"`);
-      expect(pages.has(`${origin}${expected}`) || /\/(products|customers)\/[^/]+\/$/.test(url), expected).toBe(true);
+      // A page drawn in the browser is one HTML file for every entity: its twin link gets ?id= in the browser.
+      expect(html, url).toContain(`href="${expected.split('?')[0]}" hreflang="${twin}"`);
+      expect(pages.has(`${origin}${expected}`) || isEntityPage(url), expected).toBe(true);
     }
   });
 
@@ -148,7 +156,8 @@ describe.skipIf(!present)('built site in Chromium', () => {
     for (const lang of LANGS) {
       for (const [url, html] of pages) {
         // The landing page (/sample/) is the "What to do" list, and /changes/ a list of changes: no charts.
-        if (!url.startsWith(at(lang, 'sample/')) || url === at(lang, 'sample/') || url === at(lang, 'sample/changes/')) continue;
+        // Products and customers drawn in the browser have their chart drawn there (tested below).
+        if (!url.startsWith(at(lang, 'sample/')) || url === at(lang, 'sample/') || url === at(lang, 'sample/changes/') || isDrawnEntity(url)) continue;
         expect(html.match(/<svg[^>]*role="img"/g)?.length ?? 0, url).toBeGreaterThan(0);
       }
     }
@@ -181,6 +190,41 @@ describe.skipIf(!present)('built site in Chromium', () => {
     await page.close();
   });
 
+  it('draws a product and a customer beyond --entity-pages in the browser, from their lists, in both languages', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const lang of LANGS) {
+      for (const kind of ['product', 'customer'] as const) {
+        // A page built in advance that links to one drawn in the browser (the weakest products, minor buyers).
+        const from = [...pages].find(([url, html]) => !isDrawnEntity(url) && html.includes(`/${lang}/sample/${kind}/?id=`))?.[0];
+        expect(from, `a ${lang} page linking to a ${kind} drawn in the browser`).toBeDefined();
+        await page.goto(from!);
+        const drawn = page.locator(`a[href*="/${lang}/sample/${kind}/?id="]`).first();
+        const href = (await drawn.getAttribute('href'))!;
+        const id = decodeURIComponent(href.split('?id=')[1]!);
+        await page.goto(new URL(href, origin).href);
+        await page.locator('#entity-root .key-figures').waitFor({ timeout: 15_000 });
+        expect(await page.locator('main h1').textContent(), href).not.toBe(kind === 'product' ? (lang === 'fr' ? 'Produit' : 'Product') : (lang === 'fr' ? 'Client' : 'Customer'));
+        expect((await page.locator('#entity-root').textContent())!.toLowerCase(), href).toContain(id);
+        expect(await page.locator('#entity-root svg[role="img"]').count(), href).toBe(2);
+        expect(await page.locator('#entity-root .key-figure').count(), href).toBe(9);
+        // The other language's link leads to the same entity.
+        expect(await page.locator('.lang-switch a').getAttribute('href'), href).toContain(`?id=${encodeURIComponent(id)}`);
+      }
+      await page.goto(at(lang, 'sample/product/?id=no-such-product'));
+      await page.locator('#entity-root [role="alert"]').waitFor({ timeout: 15_000 });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(at('fr', 'sample/product/?id=21080'));
+    expect(await noJs.locator('#entity-root').textContent()).toContain('JavaScript est désactivé');
+    expect(await noJs.locator('#entity-root a[href$="product_sales.csv"]').count()).toBe(1);
+    await context.close();
+  });
+
   it('finds the Regency teacups when searching "teacup", each language on its own pages', async () => {
     const page = await browser.newPage();
     for (const lang of LANGS) {
@@ -197,9 +241,16 @@ describe.skipIf(!present)('built site in Chromium', () => {
     await page.close();
   });
 
-  // The section pages of both datasets in both languages, the landing pages, search and one entity page of each kind.
-  const sectionPages = () =>
-    [...pages.keys()].filter((url) => !/\/(products|customers)\/[^/]+\/$/.test(url) || /\/sample\/(products\/22423|customers\/12346)\/$/.test(url));
+  // The section pages of both datasets in both languages, the landing pages, search, and one
+  // entity page of each kind built in advance and drawn in the browser.
+  const sectionPages = () => {
+    const entities = [...pages.keys()].filter(isEntityPage);
+    const firstOf = (pattern: RegExp) => LANGS.map((lang) => entities.find((url) => url.includes(`/${lang}/sample/`) && pattern.test(url))).filter((u): u is string => !!u);
+    return [
+      ...[...pages.keys()].filter((url) => !isEntityPage(url)),
+      ...firstOf(/\/products\/[^/]+\/$/), ...firstOf(/\/customers\/[^/]+\/$/), ...firstOf(/\/product\/\?id=/), ...firstOf(/\/customer\/\?id=/),
+    ];
+  };
   // Looked at by hand: the action page, products, stock and segments in both languages.
   const shot = (url: string) => /\/(fr|en)\/sample\/(|products\/|stock\/|segments\/)$/.test(url);
 
