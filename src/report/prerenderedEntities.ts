@@ -1,6 +1,6 @@
 // Which products and customers get a page built in advance: the first VITRINE_ENTITY_PAGES
 // (`--entity-pages`, default 2,000) of each dataset by net revenue rank. The others are drawn
-// in the browser from JSON shards (src/routing/entityShards.ts), so the number of pages Astro
+// in the browser from JSON shards (src/report/entityShardData.ts), so the number of pages Astro
 // renders stops growing with the shop. Plain Node, like entitySlugs.ts.
 import type { Lang } from '../i18n/langs.ts';
 import { browserEntityPath } from '../routing/entityPaths.ts';

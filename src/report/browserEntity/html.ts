@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/langs.ts';
 import { commonText } from '../../i18n/messages/common.ts';
 import { tableText } from '../../i18n/messages/tables.ts';
 import { browserEntityPath, entityPath } from '../../routing/entityPaths.ts';
+import { joinBase } from '../../routing/joinBase.ts';
 import { descriptionNamesId } from '../shortId.ts';
 import type { EntityLinks } from './types.ts';
 
@@ -26,8 +27,7 @@ function hrefOf(refs: Refs, kind: 'product' | 'customer', key: string): string |
   const link = (kind === 'product' ? refs.links.products : refs.links.customers)[key];
   if (!link) return undefined;
   const [slug, built] = link;
-  const prefix = refs.base.endsWith('/') ? refs.base : `${refs.base}/`;
-  return prefix + (built ? entityPath(refs.lang, refs.dataset, kind, slug) : browserEntityPath(refs.lang, refs.dataset, kind, slug));
+  return joinBase(built ? entityPath(refs.lang, refs.dataset, kind, slug) : browserEntityPath(refs.lang, refs.dataset, kind, slug), refs.base);
 }
 
 const tag = (href: string | undefined, cls: string, inner: string, title?: string) =>
@@ -75,7 +75,6 @@ export const para = (text: string, cls = 'intro'): string => `<p class="${cls}">
 
 /** As EntityHeading.astro: the way back to the list, then what the page is about (HTML). */
 export function crumb(refs: Refs, section: 'products' | 'customers', inner: string): string {
-  const prefix = refs.base.endsWith('/') ? refs.base : `${refs.base}/`;
-  const href = `${prefix}${refs.lang}/${encodeURIComponent(refs.dataset)}/${section}/`;
+  const href = joinBase(`${refs.lang}/${encodeURIComponent(refs.dataset)}/${section}/`, refs.base);
   return `<p class="entity-heading"><a href="${esc(href)}">${esc(commonText[refs.lang].sections[section])}</a> › ${inner}</p>`;
 }
