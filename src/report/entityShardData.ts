@@ -3,6 +3,7 @@
 import { browserShards, basketIndex, customersOf, productsOf } from './entitySite.ts';
 import { customerSegmentOf, customerSplitOf, returnedProductsOf, topCustomersOf } from './entityBuyers.ts';
 import { entitySlugs, type EntityKind } from './entitySlugs.ts';
+import { productForecastOf } from '../components/forecast/forecastIndex.ts';
 import { prerenderedKeys } from './prerenderedEntities.ts';
 import { reportDir } from './site.ts';
 import type { BrowserCustomer, BrowserProduct, EntityLinks, EntityShard } from './browserEntity/types.ts';
@@ -31,7 +32,8 @@ export function browserProduct(dataset: string, code: string): BrowserProduct {
   for (const row of buyers ?? []) add('customer', row.customer_id);
   for (const row of boughtWith ?? []) add('product', row.partner_code);
   return {
-    kind: 'product', sales, monthly, countries, descriptions, split: split === undefined ? 'not computed' : split, buyers, boughtWith, links,
+    kind: 'product', sales, monthly, countries, descriptions, split: split === undefined ? 'not computed' : split, buyers, boughtWith,
+    forecast: productForecastOf(dataset, code), links,
   };
 }
 

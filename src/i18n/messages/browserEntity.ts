@@ -10,7 +10,7 @@ export const browserEntityText = namedCatalogue('browserEntity', {
     title: { product: 'Product', customer: 'Customer' } as Record<Kind, string>,
     loading: 'Reading the report data…',
     drawnHere: (kind: Kind, built: number, total: number) =>
-      `Pages of the ${en.fmt.count(built)} ${kind === 'product' ? 'products' : 'customers'} with the highest net revenue are built in advance; this one, like the other ${en.fmt.count(Math.max(0, total - built))}, is drawn by your browser from the report data. It shows the same figures, without the explanations of how each is computed.`,
+      `Pages of the ${en.fmt.count(built)} ${kind === 'product' ? 'products' : 'customers'} with the highest net revenue are built in advance; this one, like the other ${en.fmt.count(Math.max(0, total - built))}, is drawn by your browser from the report data. It shows the same sections as a page built in advance.`,
     noScript: (kind: Kind) =>
       `This ${kind} page is drawn by your browser from the report data, and JavaScript is off. Turn it on to see it, or download the figures of every ${kind}:`,
     noId: (kind: Kind) => `This address does not say which ${kind} to show: it should end in ?id= and the ${kind === 'product' ? 'stock code' : 'customer number'}.`,
@@ -24,7 +24,7 @@ export const browserEntityText = namedCatalogue('browserEntity', {
     title: { product: 'Produit', customer: 'Client' } as Record<Kind, string>,
     loading: 'Lecture des données du rapport…',
     drawnHere: (kind: Kind, built: number, total: number) =>
-      `Les pages des ${fr.fmt.count(built)}\u00a0${kind === 'product' ? 'produits' : 'clients'} au plus fort chiffre d’affaires net sont construites à l’avance\u00a0; celle-ci, comme les ${fr.fmt.count(Math.max(0, total - built))}\u00a0autres, est dessinée par votre navigateur à partir des données du rapport. Elle montre les mêmes chiffres, sans les explications sur leur calcul.`,
+      `Les pages des ${fr.fmt.count(built)}\u00a0${kind === 'product' ? 'produits' : 'clients'} au plus fort chiffre d’affaires net sont construites à l’avance\u00a0; celle-ci, comme les ${fr.fmt.count(Math.max(0, total - built))}\u00a0autres, est dessinée par votre navigateur à partir des données du rapport. Elle montre les mêmes rubriques qu’une page construite à l’avance.`,
     noScript: (kind: Kind) =>
       `Cette page ${kind === 'product' ? 'de produit' : 'de client'} est dessinée par votre navigateur à partir des données du rapport, et JavaScript est désactivé. Activez-le pour la voir, ou téléchargez les chiffres de ${kind === 'product' ? 'tous les produits' : 'tous les clients'}\u00a0:`,
     noId: (kind: Kind) => `Cette adresse ne dit pas quel ${kind === 'product' ? 'produit' : 'client'} afficher\u00a0: elle doit finir par ?id= et ${kind === 'product' ? 'le code article' : 'le numéro de client'}.`,

@@ -10,13 +10,22 @@ import { toolsFor } from '../../i18n/tools.ts';
 import { atBothWidths, FULL_WIDTH } from '../chartWidths.ts';
 import { comparedWithShop, entityMonthlyTakeaway } from '../entityTakeaways.ts';
 import type { BrowserEntityContext } from './types.ts';
-import { esc, para, tableHtml, type Refs } from './html.ts';
+import { esc, howDetails, para, tableHtml, type Refs } from './html.ts';
+import { joinBase } from '../../routing/joinBase.ts';
 
-export function monthlySection(refs: Refs, context: BrowserEntityContext, rows: readonly EntityMonthRow[], chartId: string, chartTitle: string): string {
+export interface MonthlyFile {
+  /** product_monthly or customer_monthly. */
+  metric: string;
+  /** What it holds, in the page's language: "every product, month by month". */
+  holds: string;
+}
+
+export function monthlySection(refs: Refs, context: BrowserEntityContext, rows: readonly EntityMonthRow[], chartId: string, chartTitle: string, file: MonthlyFile): string {
   const { lang } = refs;
   const page = entityPages[lang];
   const t = entityParts[lang];
   const { fmt } = toolsFor(lang);
+  const download = (metric: string, format: 'csv' | 'json') => esc(joinBase(`data/${encodeURIComponent(refs.dataset)}/${metric}.${format}`, refs.base));
   // The chart escapes everything it draws (entityMonthlyChart.ts).
   const svg = atBothWidths<readonly EntityMonthRow[], EntityMonthlyOptions>(entityMonthlyChart, rows, {
     id: chartId, title: chartTitle, currency: context.currency, width: FULL_WIDTH, locale: LOCALE[lang],
@@ -26,7 +35,10 @@ export function monthlySection(refs: Refs, context: BrowserEntityContext, rows: 
     `<details class="examples entity-months"><summary>${esc(t.monthsSummary(rows.length))}</summary>${tableHtml(rows, monthlyColumns(lang), refs, fmt, context.currency, t.months)}</details>`;
   return `<h2>${esc(page.monthByMonth)}</h2><figure class="finding" id="monthly"><h3>${esc(page.chartTitle)}</h3>` +
     `<p class="takeaway">${esc(entityMonthlyTakeaway(lang, rows, context.shop.units, context.currency))}</p>` +
-    `<div class="chart"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow">${svg.narrow}</div></div>${table}</figure>`;
+    `<div class="chart"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow">${svg.narrow}</div></div>${table}` +
+    `<figcaption>${howDetails(t.howComputed, context.definitions.monthly ?? t.notComputedDefinition)}` +
+    `<p class="downloads">${esc(t.sameFigures(file.holds))}<a href="${download(file.metric, 'csv')}" download>CSV</a> · <a href="${download(file.metric, 'json')}" download>JSON</a> ` +
+    `(<code>${esc(file.metric)}</code>${esc(t.filterFirstColumn)}</p></figcaption></figure>`;
 }
 
 export interface RatePair {

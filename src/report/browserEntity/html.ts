@@ -5,6 +5,7 @@ import { cellText, isNumeric, type Column } from '../../components/table/columns
 import type { Formatter } from '../../format/formatter.ts';
 import type { Lang } from '../../i18n/langs.ts';
 import { commonText } from '../../i18n/messages/common.ts';
+import { entityParts } from '../../i18n/messages/entityParts.ts';
 import { tableText } from '../../i18n/messages/tables.ts';
 import { browserEntityPath, entityPath } from '../../routing/entityPaths.ts';
 import { joinBase } from '../../routing/joinBase.ts';
@@ -69,6 +70,14 @@ export function figuresHtml(figures: readonly { label: string; value: string; de
     `<div class="key-figure"><dt>${esc(f.label)}</dt><dd><span class="key-value">${esc(f.value)}</span>${f.detail ? `<span class="key-detail">${esc(f.detail)}</span>` : ''}</dd></div>`);
   return `<dl class="key-figures">${items.join('')}</dl>`;
 }
+
+/** As the "How this is computed" / "How these are chosen" blocks of the Astro components. */
+export const howDetails = (summary: string, definition: string): string =>
+  `<details class="how"><summary>${esc(summary)}</summary><p>${esc(definition)}</p></details>`;
+
+/** As NotComputed.astro. */
+export const notComputed = (lang: Lang, file: string): string =>
+  `<p class="table-note">${esc(entityParts[lang].notComputed.before)}<code>${esc(file)}.json</code>${esc(entityParts[lang].notComputed.after)}</p>`;
 
 /** A paragraph of plain text. */
 export const para = (text: string, cls = 'intro'): string => `<p class="${cls}">${esc(text)}</p>`;

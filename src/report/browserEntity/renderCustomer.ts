@@ -9,7 +9,7 @@ import { customerFigures } from '../entityFigures.ts';
 import { customerTypeReason } from '../entityTakeaways.ts';
 import { joinBase } from '../../routing/joinBase.ts';
 import { monthlySection, returnRatesSection } from './entitySections.ts';
-import { crumb, esc, figuresHtml, para, productRef, tableHtml, type Refs } from './html.ts';
+import { crumb, esc, figuresHtml, notComputed, howDetails, para, productRef, tableHtml, type Refs } from './html.ts';
 import type { BrowserCustomer, BrowserEntityContext } from './types.ts';
 
 const textIn = (lang: Refs['lang'], text: string | Record<string, string>) => (typeof text === 'string' ? text : text[lang]!);
@@ -30,14 +30,16 @@ export function renderCustomer(refs: Refs, context: BrowserEntityContext, custom
     segment ? `<div class="entity-segment"><p><strong>${esc(parts.segment(segment.segment, textIn(lang, segment.name)))}</strong> <a href="${esc(segmentsHref)}">${esc(parts.allSegments)}</a></p>` +
       `<p><span class="label">${esc(parts.whatToDo)}</span> ${esc(textIn(lang, segment.action))}</p></div>` : '',
     figuresHtml(customerFigures(lang, sales, monthly, context.total, currency)),
-    monthlySection(refs, context, monthly, 'customer-monthly', t.chartTitle(sales.customer_id)),
+    monthlySection(refs, context, monthly, 'customer-monthly', t.chartTitle(sales.customer_id), { metric: 'customer_monthly', holds: t.fileHolds }),
     returnRatesSection(refs, context, 'customer', {
       units: { sold: sales.units_sold, returned: sales.units_returned, rate: sales.return_rate_units },
       value: { gross: sales.gross, returns: sales.returns, rate: sales.return_rate_value },
     }),
   ];
-  if (returned) {
-    out.push(`<h3>${esc(t.whatTheyReturn)}</h3>`, para(returnsSentence(lang, returned, currency)));
+  out.push(`<h3>${esc(t.whatTheyReturn)}</h3>`);
+  if (!returned) out.push(notComputed(lang, 'customer_returned_products'));
+  else {
+    out.push(para(returnsSentence(lang, returned, currency)));
     if (returned.length > 0) out.push(tableHtml(returned, returnedProductColumns(lang), refs, fmt, currency, parts.products), para(parts.returnedNote(5), 'table-note'));
   }
   out.push(`<h2>${esc(t.topProducts)}</h2>`, tableHtml(topProducts, customerTopProductColumns(lang), refs, fmt, currency, t.products));
@@ -56,6 +58,7 @@ export function renderCustomer(refs: Refs, context: BrowserEntityContext, custom
       out.push(para(parts.recommendIntro(recommendations.length)),
         `<div class="table-wrap" tabindex="0"><table><thead><tr><th scope="col" class="num">#</th><th scope="col">${esc(c.product)}</th><th scope="col">${esc(c.why)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`);
     }
-  }
+  } else out.push(`<h2>${esc(t.recommended)}</h2>`, notComputed(lang, 'customer_recommendations'));
+  if (context.definitions.recommendations !== null) out.push(howDetails(parts.howChosen, context.definitions.recommendations));
   return out.join('\n');
 }

@@ -6,8 +6,9 @@ import { toolsFor } from '../../i18n/tools.ts';
 import { buyerSplitSentence } from '../entityBuyerTexts.ts';
 import { productFigures } from '../entityFigures.ts';
 import { formatLift } from '../entityTakeaways.ts';
+import { forecastSection } from './forecastSection.ts';
 import { monthlySection, returnRatesSection } from './entitySections.ts';
-import { crumb, esc, figuresHtml, para, productRef, tableHtml, type Refs } from './html.ts';
+import { crumb, esc, figuresHtml, howDetails, notComputed, para, productRef, tableHtml, type Refs } from './html.ts';
 import type { BrowserEntityContext, BrowserProduct } from './types.ts';
 
 export function productName(lang: Refs['lang'], product: BrowserProduct): string {
@@ -27,7 +28,7 @@ export function renderProduct(refs: Refs, context: BrowserEntityContext, product
   const out = [
     crumb(refs, 'products', `${esc(t.stockCode)} <code>${esc(code)}</code>`),
     figuresHtml(productFigures(lang, sales, context.total, currency)),
-    monthlySection(refs, context, monthly, 'product-monthly', t.chartTitle(name, code)),
+    monthlySection(refs, context, monthly, 'product-monthly', t.chartTitle(name, code), { metric: 'product_monthly', holds: t.fileHolds }),
     returnRatesSection(refs, context, 'product', {
       units: { sold: sales.units_sold, returned: sales.units_returned, rate: sales.return_rate_units },
       value: { gross: sales.gross, returns: sales.returns, rate: sales.return_rate_value },
@@ -39,7 +40,8 @@ export function renderProduct(refs: Refs, context: BrowserEntityContext, product
     tableHtml(countries, productCountryColumns(lang), refs, fmt, currency, t.countries),
     para(t.countriesNote(countries.length), 'table-note'),
     `<h2>${esc(t.whoBuys)}</h2>`,
-    split === 'not computed' ? '' : para(split === null ? parts.noCustomerNumber : buyerSplitSentence(lang, split, currency)),
+    split === 'not computed' ? notComputed(lang, 'product_customer_split') : para(split === null ? parts.noCustomerNumber : buyerSplitSentence(lang, split, currency)),
+    buyers === null ? notComputed(lang, 'product_top_customers') : '',
     buyers && buyers.length > 0 ? tableHtml(buyers, topBuyerColumns(lang), refs, fmt, currency, parts.customers) + para(parts.topBuyersNote(buyers.length), 'table-note') : '',
   ];
   if (boughtWith) {
@@ -53,7 +55,9 @@ export function renderProduct(refs: Refs, context: BrowserEntityContext, product
         `<div class="table-wrap" tabindex="0"><table><thead><tr><th scope="col" class="num">#</th><th scope="col">${esc(c.product)}</th>` +
         `<th scope="col" class="num">${esc(c.ordersTogether)}</th><th scope="col" class="num">${esc(c.shareOfItsOrders)}</th><th scope="col" class="num">${esc(c.lift)}</th></tr></thead>` +
         `<tbody>${rows.join('')}</tbody></table></div>`
-      : para(parts.boughtWithNone(null), 'table-note'));
-  }
+      : para(parts.boughtWithNone(context.boughtWithFloor), 'table-note'));
+  } else out.push(`<h2>${esc(t.boughtWith)}</h2>`, notComputed(lang, 'product_bought_with'));
+  if (context.definitions.boughtWith !== null) out.push(howDetails(parts.howChosen, context.definitions.boughtWith));
+  out.push(forecastSection(refs, context.definitions.forecast, product.forecast));
   return out.join('\n');
 }

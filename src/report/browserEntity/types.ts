@@ -5,6 +5,7 @@ import type { CustomerReturnedProductRow, ProductCustomerSplitRow, ProductTopCus
 import type {
   CustomerMonthRow, CustomerSalesRow, CustomerTopProductRow, ProductCountryRow, ProductDescriptionRow, ProductMonthRow, ProductSalesRow,
 } from '../../contracts/metrics.ts';
+import type { ProductForecastData } from '../../components/forecast/forecastIndex.ts';
 import type { Localized } from '../../i18n/localized.ts';
 
 /** The entities a row links to: key → [slug, 1 when its page is built in advance, else 0]. */
@@ -24,6 +25,8 @@ export interface BrowserProduct {
   split: ProductCustomerSplitRow | null | 'not computed';
   buyers: ProductTopCustomerRow[] | null;
   boughtWith: ProductBoughtWithRow[] | null;
+  /** null: no forecast for this product (or no stock files: then the context's definition is null too). */
+  forecast: ProductForecastData | null;
   links: EntityLinks;
 }
 
@@ -63,6 +66,10 @@ export interface BrowserEntityContext {
   total: number;
   /** Entities with pages built in advance (the best by net revenue). */
   built: number;
+  /** Definitions, in the page's language, of the files behind the sections; null: the file was not computed. */
+  definitions: { monthly: string | null; boughtWith: string | null; recommendations: string | null; forecast: string | null };
+  /** product_bought_with's min_pair_baskets, for "no partner shares N baskets". */
+  boughtWithFloor: number | null;
   /** After the entity's name in the window title: "<dataset> · Vitrine". */
   titleSuffix: string;
 }
