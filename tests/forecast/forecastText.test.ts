@@ -32,7 +32,7 @@ describe('stock takeaways', () => {
 
   it('a product: the next 8 weeks against the last 8, with the advice', () => {
     const reasons = { en: 'seasonal peak ahead', fr: 'pic saisonnier à venir' };
-    const product = { expected_8_weeks: 389.6, expected_8_weeks_lower: 212.9, expected_8_weeks_upper: 609.8, last_8_weeks: 31, advice: 'understock', reasons } as const;
+    const product = { method: 'holt_winters', expected_8_weeks: 389.6, expected_8_weeks_lower: 212.9, expected_8_weeks_upper: 609.8, last_8_weeks: 31, advice: 'understock', reasons } as const;
     expect(productForecastTakeaway('en', product)).toBe('Next 8 weeks: about 390 units (80 % interval 213–610), against 31 in the last 8 weeks. Risk of running short: seasonal peak ahead.');
     expect(productForecastTakeaway('en', { ...product, advice: null })).toBe('Next 8 weeks: about 390 units (80 % interval 213–610), against 31 in the last 8 weeks.');
     expect(productForecastTakeaway('fr', product))
@@ -40,5 +40,14 @@ describe('stock takeaways', () => {
     // French counts 1 (and 0) as singular.
     expect(productForecastTakeaway('fr', { ...product, expected_8_weeks: 1.2, advice: 'surplus', reasons: { en: 'season over', fr: 'saison terminée' } }))
       .toMatch(/^8 prochaines semaines\u00a0: environ 1\u00a0unité \(.*Risque de surplus\u00a0: saison terminée\.$/);
+  });
+
+  it('a product on the zero forecast: why zero, and its interval, never "about 0 units" beside an interval above it', () => {
+    // Lumpy demand, zero forecast chosen: the interval is 0 + the 10th and 90th percentiles of past 8-week errors.
+    const product = { method: 'zero', expected_8_weeks: 0, expected_8_weeks_lower: 4.37, expected_8_weeks_upper: 144.74, last_8_weeks: 56, advice: null, reasons: { en: '', fr: '' } } as const;
+    expect(productForecastTakeaway('en', product))
+      .toBe('Next 8 weeks: sales too irregular for a forecast above zero (the zero forecast made the smallest errors on past weeks); 80 % interval 4–145 units, against 56 in the last 8 weeks.');
+    expect(productForecastTakeaway('fr', product))
+      .toBe(nb('8 prochaines semaines~: ventes trop irrégulières pour une prévision au-dessus de zéro (la prévision zéro a fait les plus petites erreurs sur les semaines passées)~; fourchette à 80~%~: 4–145~unités, contre 56 sur les 8 dernières semaines.'));
   });
 });

@@ -5,13 +5,17 @@ import type { Lang } from '../../i18n/langs.ts';
 import { stockForecastText } from '../../i18n/messages/stockForecast.ts';
 import { toolsFor } from '../../i18n/tools.ts';
 
-/** "Next 8 weeks: about 1,234 units (80 % interval 900–1,500), against 2,000 in the last 8 weeks." */
+/**
+ * "Next 8 weeks: about 1,234 units (80 % interval 900–1,500), against 2,000 in the last 8 weeks."
+ * For the zero forecast the interval (its past errors) lies above "about 0 units", so the sentence
+ * says why the forecast is zero instead of giving a point outside its own interval.
+ */
 export function productForecastTakeaway(
   lang: Lang,
-  p: Pick<CalendarRow<'stock_products'>, 'expected_8_weeks' | 'expected_8_weeks_lower' | 'expected_8_weeks_upper' | 'last_8_weeks' | 'advice' | 'reasons'>,
+  p: Pick<CalendarRow<'stock_products'>, 'method' | 'expected_8_weeks' | 'expected_8_weeks_lower' | 'expected_8_weeks_upper' | 'last_8_weeks' | 'advice' | 'reasons'>,
 ): string {
   const t = stockForecastText[lang];
-  const base = t.next8({ expected: p.expected_8_weeks, lower: p.expected_8_weeks_lower, upper: p.expected_8_weeks_upper, last: p.last_8_weeks });
+  const base = (p.method === 'zero' ? t.next8Zero : t.next8)({ expected: p.expected_8_weeks, lower: p.expected_8_weeks_lower, upper: p.expected_8_weeks_upper, last: p.last_8_weeks });
   if (p.advice === 'understock') return `${base}${t.understock(p.reasons[lang])}`;
   if (p.advice === 'surplus') return `${base}${t.surplus(p.reasons[lang])}`;
   return base;
