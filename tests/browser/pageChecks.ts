@@ -21,6 +21,8 @@ export async function checkPageAt(page: Page, url: string, at: { width: number; 
   await page.goto(url);
   // A product or customer drawn in the browser: check the drawn page, not the loading line.
   if (/\/(product|customer)\/\?id=/.test(url)) await page.locator('#entity-root .key-figures').waitFor({ timeout: 15_000 });
+  // A search from ?q=: check the results, not the page before them.
+  if (/\/search\/\?q=/.test(url)) await page.locator('.pagefind-ui__result-title').first().waitFor({ timeout: 15_000 });
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] });

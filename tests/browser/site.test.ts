@@ -243,14 +243,16 @@ describe.skipIf(!present)('built site in Chromium', () => {
     await page.close();
   });
 
-  // The section pages of both datasets in both languages, the landing pages, search, and one
-  // entity page of each kind built in advance and drawn in the browser.
+  // The section pages of both datasets in both languages, the landing pages, search (empty and
+  // with results), and one entity page of each kind built in advance and drawn in the browser.
   const sectionPages = () => {
     const entities = [...pages.keys()].filter(isEntityPage);
     const firstOf = (pattern: RegExp) => LANGS.map((lang) => entities.find((url) => url.includes(`/${lang}/sample/`) && pattern.test(url))).filter((u): u is string => !!u);
     return [
       ...[...pages.keys()].filter((url) => !isEntityPage(url)),
       ...firstOf(/\/products\/[^/]+\/$/), ...firstOf(/\/customers\/[^/]+\/$/), ...firstOf(/\/product\/\?id=/), ...firstOf(/\/customer\/\?id=/),
+      // The search page with results: Pagefind's UI draws them, in its own colours unless told ours.
+      ...LANGS.map((lang) => at(lang, 'search/?q=teacup')),
     ];
   };
   // Looked at by hand: the action page, products, stock and segments in both languages.
