@@ -46,8 +46,8 @@ describe('stock takeaways', () => {
     // Lumpy demand, zero forecast chosen: the interval is 0 + the 10th and 90th percentiles of past 8-week errors.
     const product = { method: 'zero', expected_8_weeks: 0, expected_8_weeks_lower: 4.37, expected_8_weeks_upper: 144.74, last_8_weeks: 56, advice: null, reasons: { en: '', fr: '' } } as const;
     expect(productForecastTakeaway('en', product))
-      .toBe('Next 8 weeks: sales too irregular for a forecast above zero (the zero forecast made the smallest errors on past weeks); 80 % interval 4–145 units, against 56 in the last 8 weeks.');
+      .toBe('Next 8 weeks: sales too irregular for a forecast above zero (for products with demand this uneven, forecasting zero made the smallest errors in the validation weeks); 80 % interval 4–145 units, against 56 in the last 8 weeks.');
     expect(productForecastTakeaway('fr', product))
-      .toBe(nb('8 prochaines semaines~: ventes trop irrégulières pour une prévision au-dessus de zéro (la prévision zéro a fait les plus petites erreurs sur les semaines passées)~; fourchette à 80~%~: 4–145~unités, contre 56 sur les 8 dernières semaines.'));
+      .toBe(nb('8 prochaines semaines~: ventes trop irrégulières pour une prévision au-dessus de zéro (pour les produits à demande aussi irrégulière, prévoir zéro a fait les plus petites erreurs sur les semaines de validation)~; fourchette à 80~%~: 4–145~unités, contre 56 sur les 8 dernières semaines.'));
   });
 });

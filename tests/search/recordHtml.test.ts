@@ -1,13 +1,14 @@
 // The search records as Pagefind reads them from files: the link, title and filters in <head>
 // (so only the content is searchable), every data string escaped, and what Pagefind stores for
 // them read back from the index it writes.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
 import { recordHtml } from '../../src/search/recordHtml.ts';
+import { searchReport } from '../helpers/searchReport.ts';
 
 const hostile = 'JAM & "JELLY" <script>alert(1)</script>, crème: 5';
 
@@ -21,21 +22,6 @@ describe('recordHtml(record)', () => {
       + '</head><body><p>Product A&amp;B. JAM &amp; &quot;JELLY&quot; &lt;script&gt;alert(1)&lt;/script&gt;, crème: 5</p></body></html>');
   });
 });
-
-/** A one-product, one-customer report (the shape searchRecords reads). */
-function report(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vitrine-search-test-'));
-  mkdirSync(join(dir, 'shop'));
-  const file = (metric: string, rows: object[]) =>
-    writeFileSync(join(dir, 'shop', `${metric}.json`), JSON.stringify({ metric, dataset: 'shop', grain: 'g', definition: 'd', rows }));
-  const money = { gross: 1, returns: 0, net: 1, units_sold: 1, units_returned: 0, return_rate_units: 0, return_rate_value: 0, orders: 1 };
-  file('product_sales', [{ rank: 1, stock_code: '85123A', description: hostile, ...money, customers: 1, months_active: 1, first_sale: '2011-01-01', last_sale: '2011-01-01' }]);
-  file('product_descriptions', [{ stock_code: '85123A', description: hostile, lines: 3, first_seen: '2011-01-01', last_seen: '2011-01-01', is_canonical: true }]);
-  file('customer_sales', [{ rank: 1, customer_id: '12346', country: 'France', customer_type: 'shop', ...money, return_lines: 0, median_units_per_line: 12, avg_order_value: 1, first_purchase: '2011-01-01', last_purchase: '2011-01-01' }]);
-  file('product_monthly', []);
-  file('summary', []); // listDatasets' mark of a dataset folder
-  return dir;
-}
 
 /** Pagefind's fragments (gzip, a 12-byte signature, then JSON), by the URL its UI links to. */
 function fragments(site: string): Map<string, { content: string; filters: object; meta: Record<string, string> }> {
@@ -51,7 +37,7 @@ function fragments(site: string): Map<string, { content: string; filters: object
 describe('buildSearchIndex(reportDir, outDir, base, langs)', () => {
   it('indexes each record once, in its language, with the link, title and filters it was given', async () => {
     const site = mkdtempSync(join(tmpdir(), 'vitrine-search-site-'));
-    expect(await buildSearchIndex(report(), site, '/r/', ['fr', 'en'])).toBe(4);
+    expect(await buildSearchIndex(searchReport([hostile]), site, '/r/', ['fr', 'en'])).toBe(4);
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, (l as { page_count: number }).page_count]))).toEqual({ en: 2, fr: 2 });
     const byUrl = fragments(site);

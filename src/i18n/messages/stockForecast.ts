@@ -25,7 +25,7 @@ export const stockForecastText = namedCatalogue('stockForecast', {
       `Next 8 weeks: about ${en.n(Math.round(p.expected), 'unit', 'units')} (80 % interval ${en.fmt.count(Math.round(p.lower))}–${en.fmt.count(Math.round(p.upper))}), against ${en.fmt.count(p.last)} in the last 8 weeks.`,
     /** The zero forecast (chosen for lumpy or intermittent demand) with its interval, which then lies above it. */
     next8Zero: (p: ForecastWords) =>
-      `Next 8 weeks: sales too irregular for a forecast above zero (the zero forecast made the smallest errors on past weeks); 80 % interval ${en.fmt.count(Math.round(p.lower))}–${en.n(Math.round(p.upper), 'unit', 'units')}, against ${en.fmt.count(p.last)} in the last 8 weeks.`,
+      `Next 8 weeks: sales too irregular for a forecast above zero (for products with demand this uneven, forecasting zero made the smallest errors in the validation weeks); 80 % interval ${en.fmt.count(Math.round(p.lower))}–${en.n(Math.round(p.upper), 'unit', 'units')}, against ${en.fmt.count(p.last)} in the last 8 weeks.`,
     understock: (reasons: string) => ` Risk of running short: ${reasons}.`,
     surplus: (reasons: string) => ` Risk of surplus: ${reasons}.`,
     noBacktest: 'Too little history for a backtest: forecasts need a full year of weekly sales.',
@@ -54,7 +54,7 @@ export const stockForecastText = namedCatalogue('stockForecast', {
     next8: (p: ForecastWords) =>
       `8 prochaines semaines\u00a0: environ ${fr.n(Math.round(p.expected), 'unité', 'unités')} (fourchette à ${fr.fmt.percent(0.8, 0)}\u00a0: ${fr.fmt.count(Math.round(p.lower))}–${fr.fmt.count(Math.round(p.upper))}), contre ${fr.fmt.count(p.last)} sur les 8 dernières semaines.`,
     next8Zero: (p: ForecastWords) =>
-      `8 prochaines semaines\u00a0: ventes trop irrégulières pour une prévision au-dessus de zéro (la prévision zéro a fait les plus petites erreurs sur les semaines passées)\u00a0; fourchette à ${fr.fmt.percent(0.8, 0)}\u00a0: ${fr.fmt.count(Math.round(p.lower))}–${fr.n(Math.round(p.upper), 'unité', 'unités')}, contre ${fr.fmt.count(p.last)} sur les 8 dernières semaines.`,
+      `8 prochaines semaines\u00a0: ventes trop irrégulières pour une prévision au-dessus de zéro (pour les produits à demande aussi irrégulière, prévoir zéro a fait les plus petites erreurs sur les semaines de validation)\u00a0; fourchette à ${fr.fmt.percent(0.8, 0)}\u00a0: ${fr.fmt.count(Math.round(p.lower))}–${fr.n(Math.round(p.upper), 'unité', 'unités')}, contre ${fr.fmt.count(p.last)} sur les 8 dernières semaines.`,
     understock: (reasons: string) => ` Risque de rupture\u00a0: ${reasons}.`,
     surplus: (reasons: string) => ` Risque de surplus\u00a0: ${reasons}.`,
     noBacktest: 'Trop peu d’historique pour tester les prévisions\u00a0: il faut une année complète de ventes hebdomadaires.',
